@@ -1,0 +1,47 @@
+/** The built-in scenarios, from the first touch to the isolation failures. Ids are stable: links use them. */
+
+import { cardIrix } from './card-irix.ts';
+import { cardLinux } from './card-linux.ts';
+import { cardNetbsd } from './card-netbsd.ts';
+import { cloneLinux } from './clone-linux.ts';
+import { cloneNetbsd } from './clone-netbsd.ts';
+import { firstTouch } from './first-touch.ts';
+import { forkSwitch } from './fork-switch.ts';
+import { irixRegs } from './irix-regs.ts';
+import { kbufVmalloc } from './kbuf-vmalloc.ts';
+import { mprotect } from './mprotect.ts';
+import { pseudoAlias } from './pseudo-alias.ts';
+import { vtSwitchLinux } from './vt-switch-linux.ts';
+import { vtSwitchNetbsd } from './vt-switch-netbsd.ts';
+
+export interface Builtin {
+  id: string;
+  title: string;
+  text: string;
+}
+
+function builtin(id: string, text: string): Builtin {
+  const title = /^title "([^"]*)"/m.exec(text)?.[1] ?? id;
+  return { id, title, text };
+}
+
+export const LIBRARY: readonly Builtin[] = [
+  builtin('first-touch', firstTouch),
+  builtin('vt-switch-linux', vtSwitchLinux),
+  builtin('vt-switch-netbsd', vtSwitchNetbsd),
+  builtin('card-linux', cardLinux),
+  builtin('card-netbsd', cardNetbsd),
+  builtin('card-irix', cardIrix),
+  builtin('pseudo-alias', pseudoAlias),
+  builtin('kbuf-vmalloc', kbufVmalloc),
+  builtin('irix-regs', irixRegs),
+  builtin('clone-linux', cloneLinux),
+  builtin('clone-netbsd', cloneNetbsd),
+  builtin('fork-switch', forkSwitch),
+  builtin('mprotect', mprotect),
+];
+
+/** The built-in with this id, if any. */
+export function findBuiltin(id: string): Builtin | undefined {
+  return LIBRARY.find((b) => b.id === id);
+}

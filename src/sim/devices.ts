@@ -1,0 +1,169 @@
+/**
+ * Devices as the running machine holds them: resolved keys (defaults applied) and the state that
+ * changes (screen in front, card in the slot, loaded or not, clone instances).
+ */
+
+import { bytes, type DeviceSpec, type DeviceType } from './spec.ts';
+
+interface DeviceBase {
+  index: number;
+  name: string;
+  noUnmap: boolean;
+  loaded: boolean;
+  /** Open files and mappings that use the device: the module use count. */
+  users: number;
+}
+
+export interface VtState extends DeviceBase {
+  type: 'vt';
+  screens: number;
+  fbPages: number;
+  fbPfn: number;
+  front: number;
+  /** backing[screen][page] = RAM frame. */
+  backing: number[][];
+}
+
+export interface CardState extends DeviceBase {
+  type: 'card';
+  pages: number;
+  windowPfn: number;
+  slot: string | null;
+  /** Contents of the cards out of the slot: label -> (byte offset in the window -> value). */
+  saved: Map<string, Map<number, string>>;
+}
+
+export interface RegionState {
+  name: string;
+  pages: number;
+  /** Byte offset of the region in the device's mmap space. */
+  offset: number;
+  frames: number[];
+}
+
+export interface PseudoState extends DeviceBase {
+  type: 'pseudo';
+  regions: RegionState[];
+  alias: { from: string; to: string } | null;
+}
+
+export interface KbufState extends DeviceBase {
+  type: 'kbuf';
+  pages: number;
+  vmalloc: boolean;
+  holes: number[];
+  /** Per page: its RAM frame, or null for a hole. */
+  frames: Array<number | null>;
+}
+
+export interface RegsState extends DeviceBase {
+  type: 'regs';
+  at: number;
+  size: number;
+  firstPfn: number;
+  npages: number;
+}
+
+export interface CloneInstance {
+  id: number;
+  /** The open file that allocated it. */
+  file: number;
+  frames: number[];
+}
+
+export interface CloneState extends DeviceBase {
+  type: 'clone';
+  pages: number;
+  instances: CloneInstance[];
+  nextInstance: number;
+}
+
+export type DeviceState = VtState | CardState | PseudoState | KbufState | RegsState | CloneState;
+
+/** The size of a device's mmap space in bytes (how far a mapping may reach). */
+export function deviceSpan(d: DeviceState, pageSize: number): number {
+  switch (d.type) {
+    case 'vt':
+      return d.fbPages * pageSize;
+    case 'card':
+    case 'kbuf':
+    case 'clone':
+      return d.pages * pageSize;
+    case 'regs':
+      return d.npages * pageSize;
+    case 'pseudo':
+      return Math.max(0, ...d.regions.map((r) => r.offset + r.pages * pageSize));
+  }
+}
+
+/** Resolved keys of a device line, defaults applied (scenario-language.md's device table). */
+export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number): DeviceState {
+  const base = { index, name: spec.name, noUnmap: spec.noUnmap, loaded: true, users: 0 };
+  const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
+  switch (spec.type) {
+    case 'vt': {
+      const fb = spec.fb ? bytes(spec.fb, pageSize) : pageSize;
+      return { ...base, type: 'vt', screens: num(spec.screens, 2), fbPages: fb / pageSize, fbPfn: 0, front: 0, backing: [] };
+    }
+    case 'card':
+      return {
+        ...base,
+        type: 'card',
+        pages: num(spec.pages, 2),
+        windowPfn: 0,
+        slot: spec.card === undefined ? 'A' : spec.card,
+        saved: new Map(),
+      };
+    case 'pseudo': {
+      const regions = spec.regions ?? [{ name: 'a', pages: { value: 1, unit: '', hex: false }, offset: { value: 0, unit: '', hex: false } }];
+      return {
+        ...base,
+        type: 'pseudo',
+        regions: regions.map((r) => ({ name: r.name, pages: r.pages.value, offset: bytes(r.offset, pageSize), frames: [] })),
+        alias: spec.alias ?? null,
+      };
+    }
+    case 'kbuf':
+      return {
+        ...base,
+        type: 'kbuf',
+        pages: num(spec.pages, 4),
+        vmalloc: spec.alloc !== 'kmalloc',
+        holes: (spec.holes ?? []).map((h) => h.value),
+        frames: [],
+      };
+    case 'regs': {
+      const at = bytes(spec.at, pageSize);
+      const size = spec.size ? bytes(spec.size, pageSize) : 0x100;
+      const firstPfn = Math.floor(at / pageSize);
+      const npages = Math.ceil((at + size) / pageSize) - firstPfn;
+      return { ...base, type: 'regs', at, size, firstPfn, npages };
+    }
+    case 'clone':
+      return { ...base, type: 'clone', pages: num(spec.pages, 1), instances: [], nextInstance: 0 };
+  }
+}
+
+/** A deep copy of the device's changing state. */
+export function cloneDevice(d: DeviceState): DeviceState {
+  switch (d.type) {
+    case 'vt':
+      return { ...d, backing: d.backing.map((b) => b.slice()) };
+    case 'card':
+      return { ...d, saved: new Map([...d.saved].map(([k, v]) => [k, new Map(v)])) };
+    case 'pseudo':
+      return { ...d, regions: d.regions.map((r) => ({ ...r, frames: r.frames.slice() })) };
+    case 'kbuf':
+      return { ...d, frames: d.frames.slice() };
+    case 'regs':
+      return { ...d };
+    case 'clone':
+      return { ...d, instances: d.instances.map((i) => ({ ...i, frames: i.frames.slice() })) };
+  }
+}
+
+/** The device nodes a device line creates: `/dev/NAME0..` for vt screens, else `/dev/NAME`. */
+export function deviceNodes(d: { type: DeviceType; name: string }, screens: number): string[] {
+  if (d.type !== 'vt') return [`/dev/${d.name}`];
+  return Array.from({ length: screens }, (_, i) => `/dev/${d.name}${i}`);
+}

@@ -1,0 +1,48 @@
+/** The six drivers, looked up by device type. */
+
+import type { DeviceState } from '../devices.ts';
+import type { SimState } from '../state.ts';
+import { cardDriver } from './card.ts';
+import { cloneDriver } from './clone.ts';
+import { kbufDriver } from './kbuf.ts';
+import { pseudoDriver } from './pseudo.ts';
+import { regsDriver } from './regs.ts';
+import type { Driver, MapRef } from './types.ts';
+import { vtDriver } from './vt.ts';
+
+export type { MapRef } from './types.ts';
+
+const DRIVERS = {
+  vt: vtDriver,
+  card: cardDriver,
+  pseudo: pseudoDriver,
+  kbuf: kbufDriver,
+  regs: regsDriver,
+  clone: cloneDriver,
+} as const;
+
+function driverOf(d: DeviceState): Driver<DeviceState> {
+  return DRIVERS[d.type] as Driver<DeviceState>;
+}
+
+/** The page frame the device's driver hands out for page `index` of its mmap space, or null. */
+export function driverPage(s: SimState, d: DeviceState, m: MapRef, index: number): number | null {
+  return driverOf(d).page(s, d, m, index);
+}
+
+/** The linux kernel API the driver uses to hand that page over. */
+export function linuxPageApi(s: SimState, d: DeviceState, pfn: number): string {
+  return driverOf(d).linuxApi(s, d, pfn);
+}
+
+/** Linux drivers that fill every PTE in `->mmap` (the rest are lazy, in `vm_ops->fault`). */
+export function linuxEagerApi(d: DeviceState): string | null {
+  if (d.type === 'pseudo') return 'remap_pfn_range';
+  if (d.type === 'regs') return 'vm_iomap_memory';
+  return null;
+}
+
+/** Mappings whose PTEs linux copies at fork (PFN mappings: VM_PFNMAP or VM_MIXEDMAP). */
+export function linuxCopiesPtes(d: DeviceState): boolean {
+  return d.type === 'vt' || d.type === 'card' || d.type === 'regs' || d.type === 'pseudo';
+}

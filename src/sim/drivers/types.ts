@@ -1,0 +1,18 @@
+/** What every pagerlab driver tells the kernel, whichever kernel model calls it. */
+
+import type { DeviceState } from '../devices.ts';
+import type { SimState, Vma } from '../state.ts';
+
+/** The parts of a mapping a driver looks at (a Vma, or one being made). */
+export type MapRef = Pick<Vma, 'screen' | 'card' | 'file'>;
+
+export interface Driver<D extends DeviceState> {
+  /**
+   * The page frame number the driver hands out for page `index` of its mmap space to this mapping
+   * right now, or null when it has none (a hole, no card, past the end). Under linux this is the
+   * fault handler's answer; under netbsd `d_mmap`'s; under irix `drvmmap`'s at mmap time.
+   */
+  page(s: SimState, d: D, m: MapRef, index: number): number | null;
+  /** Linux: how the handler hands the page over (the kernel API a reader can look up). */
+  linuxApi(s: SimState, d: D, pfn: number): string;
+}

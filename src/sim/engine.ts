@@ -1,0 +1,149 @@
+/**
+ * The engine's entry: `runStep` applies step i of the scenario to the state (mutating it) and
+ * returns what happened (the outcome) and how (the trace events). Pure: no clock, no randomness,
+ * no DOM; the same scenario always gives the same states and events.
+ */
+
+import { startProcess } from './boot.ts';
+import type { TraceEvent } from './events.ts';
+import { liveRules, updateViolations } from './isolation.ts';
+import { kernelModel, type KernelModel } from './kernels/index.ts';
+import type { StepOutcome } from './outcome.ts';
+import type { Ctx, Proc, SimState } from './state.ts';
+import { bytes, type Addr, type DeviceOp, type Errno, type FdRef, type ProcOp, type Step } from './spec.ts';
+import { accessMemory } from './vm/access.ts';
+import { eject, insert, switchScreen, unload } from './vm/devsteps.ts';
+import { exitProcess } from './vm/exit.ts';
+import { closeFd, openFile } from './vm/files.ts';
+import { fork } from './vm/fork.ts';
+import { mmap } from './vm/mmap.ts';
+import { mprotect } from './vm/mprotect.ts';
+import { unmapRange } from './vm/unmap.ts';
+
+export interface StepResult {
+  outcome: StepOutcome;
+  events: TraceEvent[];
+}
+
+type Partial = Pick<StepOutcome, 'result' | 'signal' | 'fault' | 'lands' | 'value'>;
+const OK: Partial = { result: 'ok', signal: null, fault: false, lands: null, value: null };
+const fail = (errno: Errno): Partial => ({ ...OK, result: errno });
+
+/** Runs step `s.step` (the next one) and advances the state. */
+export function runStep(s: SimState): StepResult {
+  const step = s.scenario.steps[s.step]!;
+  const ctx: Ctx = { s, ev: [], dirty: new Set() };
+  const actor = step.kind === 'proc' ? step.proc : null;
+  ctx.ev.push({ t: 'step', index: s.step, line: step.pos.line, actor, op: step.action.op });
+  for (const decl of step.starts) {
+    const proc = startProcess(s, decl);
+    ctx.ev.push({ t: 'process', proc: proc.name, pid: proc.pid, change: 'start' });
+  }
+  const m = kernelModel(s.kernel);
+  const done = step.kind === 'proc' ? procStep(ctx, m, step) : deviceStep(ctx, m, step.action);
+  updateViolations(ctx);
+  s.step++;
+  const outcome: StepOutcome = { line: step.pos.line, actor, op: step.action.op, ...done, violations: liveRules(s) };
+  return { outcome, events: ctx.ev };
+}
+
+function procStep(ctx: Ctx, m: KernelModel, step: Step & { kind: 'proc' }): Partial {
+  const s = ctx.s;
+  const pid = s.procByName.get(step.proc);
+  const proc = pid === undefined ? undefined : s.procs[pid];
+  if (!proc || !proc.alive) return fail('ESRCH');
+  const a = step.action;
+  if (a.op !== 'read' && a.op !== 'write') ctx.ev.push({ t: 'syscall', proc: proc.name, name: a.op });
+  const done = procOp(ctx, m, proc, a, step.into);
+  if (a.op !== 'read' && a.op !== 'write') {
+    const value = step.into !== null && a.op !== 'fork' ? (proc.vars.get(step.into) ?? null) : null;
+    ctx.ev.push({ t: 'sysret', proc: proc.name, name: a.op, result: done.result === 'signal' ? 'ok' : done.result, value });
+  }
+  return done;
+}
+
+function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: ProcOp, into: string | null): Partial {
+  const s = ctx.s;
+  const P = s.geo.pageSize;
+  const set = (v: number) => {
+    if (into !== null) proc.vars.set(into, v);
+  };
+  switch (a.op) {
+    case 'open': {
+      const r = openFile(ctx, m, proc, a.path, a.mode ?? 'rw');
+      set('fd' in r ? r.fd : -1);
+      return 'fd' in r ? OK : fail(r.errno);
+    }
+    case 'close': {
+      const err = closeFd(ctx, m, proc, fdOf(proc, a.fd));
+      return err ? fail(err) : OK;
+    }
+    case 'mmap': {
+      const at = a.at ? addrOf(proc, a.at, P) : null;
+      const req = {
+        len: bytes(a.len, P),
+        off: a.off ? bytes(a.off, P) : 0,
+        prot: a.prot ?? 'rw',
+        shared: a.share !== 'private',
+        at,
+        pageoff: 0,
+      };
+      const r = mmap(ctx, m, proc, fdOf(proc, a.fd), req);
+      set('addr' in r ? r.addr : -1);
+      return 'addr' in r ? OK : fail(r.errno);
+    }
+    case 'munmap': {
+      const addr = addrOf(proc, a.addr, P);
+      const len = bytes(a.len, P);
+      if (len === 0 || addr < 0 || addr % P !== 0 || addr + len > s.geo.vaTop) return fail('EINVAL');
+      const err = unmapRange(ctx, m, proc, addr, addr + Math.ceil(len / P) * P);
+      return err ? fail(err) : OK;
+    }
+    case 'mprotect': {
+      const err = mprotect(ctx, m, proc, addrOf(proc, a.addr, P), bytes(a.len, P), a.prot);
+      return err ? fail(err) : OK;
+    }
+    case 'read':
+    case 'write': {
+      const value = a.op === 'read' ? null : valueText(a.value, P);
+      const r = accessMemory(ctx, m, proc, addrOf(proc, a.addr, P), value);
+      return { result: r.signal ? 'signal' : 'ok', signal: r.signal, fault: r.fault, lands: r.lands, value: r.value };
+    }
+    case 'fork': {
+      const r = fork(ctx, m, proc, into!);
+      return typeof r === 'string' ? fail(r) : OK;
+    }
+    case 'exit':
+      exitProcess(ctx, m, proc, 'exit');
+      return OK;
+  }
+}
+
+function deviceStep(ctx: Ctx, m: KernelModel, a: DeviceOp): Partial {
+  const d = ctx.s.devices.find((x) => x.name === a.device)!;
+  let err: Errno | null = null;
+  if (a.op === 'unload') err = unload(ctx, m, d);
+  else if (a.op === 'switch' && d.type === 'vt') err = switchScreen(ctx, m, d, a.screen.value);
+  else if (a.op === 'eject' && d.type === 'card') err = eject(ctx, m, d);
+  else if (a.op === 'insert' && d.type === 'card') err = insert(ctx, d, a.label);
+  return err ? fail(err) : OK;
+}
+
+/** A variable's value; a failed step left -1 in it, as an unchecking C program would have. */
+function varOf(proc: Proc, name: string): number {
+  return proc.vars.get(name) ?? -1;
+}
+
+function fdOf(proc: Proc, fd: FdRef): number {
+  return fd.kind === 'num' ? fd.value : varOf(proc, fd.name);
+}
+
+function addrOf(proc: Proc, a: Addr, P: number): number {
+  if (a.kind === 'num') return bytes(a.num, P);
+  return varOf(proc, a.name) + (a.offset ? a.sign * bytes(a.offset, P) : 0);
+}
+
+function valueText(v: { kind: 'str'; text: string } | { kind: 'num'; num: import('./spec.ts').Num } | null, P: number): string {
+  if (v === null) return 'x';
+  return v.kind === 'str' ? v.text : String(bytes(v.num, P));
+}

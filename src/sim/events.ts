@@ -1,0 +1,63 @@
+/**
+ * The trace: every step yields a list of these, fine enough for the views to animate one movement
+ * per event. Kernel and driver calls keep their real API names (`api`) so a reader can look them up.
+ */
+
+import type { Errno, Rule, Signal } from './spec.ts';
+import type { Lands } from './outcome.ts';
+
+/** A leaf translation's rights, as a PTE or TLB entry holds them. */
+export interface Rights {
+  read: boolean;
+  write: boolean;
+}
+
+/** Who a RAM frame belongs to. */
+export type FrameOwner =
+  | { kind: 'free' }
+  | { kind: 'pagetable'; pid: number; level: number }
+  | { kind: 'backing'; device: string; screen: number; page: number }
+  | { kind: 'region'; device: string; region: string; page: number }
+  | { kind: 'kbuf'; device: string; page: number }
+  | { kind: 'clone'; device: string; instance: number; page: number };
+
+export type TraceEvent =
+  | { t: 'step'; index: number; line: number; actor: string | null; op: string }
+  | { t: 'process'; proc: string; pid: number; change: 'start' | 'fork' | 'exit' | 'killed'; parent?: string }
+  | { t: 'syscall'; proc: string; name: string }
+  | { t: 'sysret'; proc: string; name: string; result: 'ok' | Errno; value: number | null }
+  | { t: 'access'; proc: string; access: 'read' | 'write'; vaddr: number }
+  | { t: 'tlb-hit'; proc: string; vpn: number; pfn: number; slot: number }
+  | { t: 'tlb-miss'; proc: string; vpn: number }
+  | { t: 'tlb-fill'; proc: string; vpn: number; pfn: number; slot: number; rights: Rights; evicted: string | null }
+  | { t: 'tlb-flush'; proc: string; vpn: number | null; slots: number[] }
+  | {
+      t: 'walk';
+      proc: string;
+      /** 1 is the top level. */
+      level: number;
+      table: number;
+      index: number;
+      /** The next table's frame, the leaf's page frame number, or null for an empty entry. */
+      next: number | null;
+      leaf: boolean;
+    }
+  | { t: 'fault'; proc: string; vaddr: number; access: 'read' | 'write'; reason: 'not-present' | 'protection' }
+  | { t: 'call'; api: string; who: string; detail: string }
+  | { t: 'return'; api: string; who: string; result: string }
+  | { t: 'pte-install'; proc: string; vpn: number; pfn: number; rights: Rights; special: boolean }
+  | { t: 'pte-update'; proc: string; vpn: number; pfn: number; from: Rights; to: Rights }
+  | { t: 'pte-zap'; proc: string; vpn: number; pfn: number }
+  | { t: 'table-alloc'; proc: string; level: number; frame: number }
+  | { t: 'frame'; frame: number; owner: FrameOwner }
+  | { t: 'land'; proc: string; paddr: number; lands: Lands }
+  | { t: 'mem'; access: 'read' | 'write'; paddr: number; value: string; dropped: boolean }
+  | { t: 'copy'; device: string; from: string; to: string; pages: number }
+  | { t: 'signal'; proc: string; signal: Signal; fatal: boolean; why: string }
+  | { t: 'refcount'; what: 'file' | 'module'; name: string; count: number }
+  | { t: 'vma'; proc: string; change: 'map' | 'unmap' | 'split' | 'protect'; start: number; end: number; device: string }
+  | { t: 'fd'; proc: string; fd: number; change: 'open' | 'close'; path: string }
+  | { t: 'device'; device: string; change: string }
+  | { t: 'violation'; rule: Rule; proc: string; vpn: number; via: 'pte' | 'tlb'; on: boolean; sentence: string };
+
+export type TraceEventType = TraceEvent['t'];

@@ -1,0 +1,96 @@
+/**
+ * linux: drivers choose eager (`remap_pfn_range`, `vm_iomap_memory` in `->mmap`) or lazy
+ * (`vm_ops->fault` with `vmf_insert_pfn` or a struct page), and can revoke with `unmap_mapping_range`.
+ * Sources: mm/mmap.c do_mmap, mm/memory.c, arch/x86/mm/fault.c, drivers/uio/uio.c.
+ */
+
+import { driverPage, linuxCopiesPtes, linuxEagerApi, linuxPageApi } from '../drivers/index.ts';
+import { protRights } from '../prot.ts';
+import { setPte } from '../pagetable.ts';
+import { tlbFlushPage } from '../tlb.ts';
+import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
+import { installPage } from '../vm/install.ts';
+import { accessCheck, aligned, askEveryPage, pastEnd } from './common.ts';
+import type { KernelModel } from './model.ts';
+
+export const linux: KernelModel = {
+  name: 'linux',
+  mmapChecks(ctx, req, file) {
+    if (req.len === 0) return 'EINVAL';
+    if (!aligned(ctx, req.off) || (req.at !== null && !aligned(ctx, req.at))) return 'EINVAL';
+    return accessCheck(req, file);
+  },
+  driverMmap(ctx, d, vma, req) {
+    const who = `${d.name} (${d.type} driver)`;
+    ctx.ev.push({ t: 'call', api: 'f_op->mmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
+    // Every pagerlab driver refuses private mappings of device memory, as TTM does.
+    if (!req.shared) return { errno: 'EINVAL' };
+    if (d.type === 'card' && d.slot === null) return { errno: 'ENXIO' };
+    if (pastEnd(ctx, d, vma)) return { errno: 'EINVAL' };
+    const api = linuxEagerApi(d);
+    if (!api) return { eager: null };
+    const pages = askEveryPage(ctx, d, vma);
+    // An eager pseudo mapping over a gap between regions: remap_pfn_range has nothing to map.
+    if ('missing' in pages) return { errno: 'EINVAL' };
+    return { eager: { api, pfns: pages.pfns } };
+  },
+  fault(ctx, proc, vma, vpn, access, pte) {
+    const s = ctx.s;
+    const d = s.devices[vma.device]!;
+    const who = `${d.name} (${d.type} driver)`;
+    if (pte) {
+      // The PTE is weaker than the VMA (mprotect raised it): handle_pte_fault upgrades it in place.
+      const r = protRights(vma.prot);
+      ctx.ev.push({ t: 'call', api: 'handle_pte_fault', who: 'linux', detail: 'upgrades the PTE to the mapping\u2019s protection' });
+      tlbFlushPage(ctx, proc, vpn);
+      if (!setPte(ctx, proc, vpn, { ...pte, read: r.read, write: r.write })) return oom();
+      return { ok: true };
+    }
+    const eager = linuxEagerApi(d);
+    if (eager) {
+      // A VM_PFNMAP mapping with no fault handler: nothing to fill in.
+      return { ok: false, signal: 'SIGBUS', why: `${eager} mapping has no vm_ops->fault` };
+    }
+    const index = devicePageIndex(s, vma, vpn);
+    ctx.ev.push({ t: 'call', api: 'vm_ops->fault', who, detail: `${access} of page ${index}` });
+    const pfn = driverPage(s, d, vma, index);
+    if (pfn === null) {
+      ctx.ev.push({ t: 'return', api: 'vm_ops->fault', who, result: 'VM_FAULT_SIGBUS' });
+      return { ok: false, signal: 'SIGBUS', why: faultWhy(d.type) };
+    }
+    ctx.ev.push({ t: 'call', api: linuxPageApi(s, d, pfn), who, detail: `page ${index} -> frame ${pfn}` });
+    if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();
+    ctx.ev.push({ t: 'return', api: 'vm_ops->fault', who, result: pfn >= s.phys.ramFrames ? 'VM_FAULT_NOPAGE' : '0 (page)' });
+    return { ok: true };
+  },
+  unmapped(ctx, _proc, vma) {
+    const d = ctx.s.devices[vma.device]!;
+    ctx.ev.push({ t: 'call', api: 'vm_ops->close', who: `${d.name} (${d.type} driver)`, detail: vmaPath(ctx.s, vma) });
+    return null;
+  },
+  vmaOpened(ctx, _proc, vma) {
+    const d = ctx.s.devices[vma.device]!;
+    ctx.ev.push({ t: 'call', api: 'vm_ops->open', who: `${d.name} (${d.type} driver)`, detail: vmaPath(ctx.s, vma) });
+  },
+  forkCopiesPtes: linuxCopiesPtes,
+  revokes: true,
+  unloadBusy: 'EWOULDBLOCK',
+  api: { open: 'f_op->open', release: 'f_op->release' },
+};
+
+function oom() {
+  return { ok: false as const, signal: 'SIGKILL' as const, why: 'out of memory for a page table (OOM killer)' };
+}
+
+function faultWhy(type: string): string {
+  switch (type) {
+    case 'card':
+      return 'the card this mapping was made for is not in the slot';
+    case 'kbuf':
+      return 'a hole in the buffer: the handler has no page';
+    default:
+      return 'the driver has no page at this offset';
+  }
+}
+
+export { oom };

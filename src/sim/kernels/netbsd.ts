@@ -1,0 +1,67 @@
+/**
+ * netbsd: UVM's device pager. `udv_attach` asks `d_mmap` for every page at mmap time, `udv_fault`
+ * asks again per page at fault time; there is no hook to revoke and no per-open state.
+ * Sources: sys/uvm/uvm_mmap.c, sys/uvm/uvm_device.c, sys/arch/x86/x86/trap.c.
+ */
+
+import { driverPage } from '../drivers/index.ts';
+import { tlbFlushPage } from '../tlb.ts';
+import { devicePageIndex } from '../vm/vmas.ts';
+import { installPage } from '../vm/install.ts';
+import { accessCheck, askEveryPage } from './common.ts';
+import { oom } from './linux.ts';
+import type { KernelModel } from './model.ts';
+
+export const netbsd: KernelModel = {
+  name: 'netbsd',
+  mmapChecks(ctx, req, file) {
+    const P = ctx.s.geo.pageSize;
+    // sys_mmap: a device is always shared; MAP_PRIVATE is silently made MAP_SHARED.
+    req.shared = true;
+    const denied = accessCheck(req, file);
+    if (denied) return denied;
+    if (req.len === 0) return 'EINVAL';
+    req.pageoff = req.off % P;
+    req.off -= req.pageoff;
+    req.len += req.pageoff;
+    if (req.at !== null) {
+      req.at -= req.pageoff;
+      if (req.at % P !== 0) return 'EINVAL';
+    }
+    return null;
+  },
+  driverMmap(ctx, d, vma) {
+    ctx.ev.push({ t: 'call', api: 'udv_attach', who: 'netbsd', detail: `asks d_mmap for each of ${(vma.end - vma.start) / ctx.s.geo.pageSize} pages` });
+    const pages = askEveryPage(ctx, d, vma);
+    if ('missing' in pages) {
+      ctx.ev.push({ t: 'return', api: 'd_mmap', who: `${d.name} (${d.type} driver)`, result: `-1 for page ${pages.missing}` });
+      return { errno: 'EINVAL' };
+    }
+    return { eager: null };
+  },
+  fault(ctx, proc, vma, vpn, access) {
+    const s = ctx.s;
+    const d = s.devices[vma.device]!;
+    const who = `${d.name} (${d.type} driver)`;
+    const index = devicePageIndex(s, vma, vpn);
+    ctx.ev.push({ t: 'call', api: 'udv_fault', who: 'netbsd', detail: `${access} fault at page ${index}` });
+    ctx.ev.push({ t: 'call', api: 'd_mmap', who, detail: `offset ${index * s.geo.pageSize}, ${access === 'write' ? 'PROT_WRITE' : 'PROT_READ'}` });
+    const pfn = driverPage(s, d, vma, index);
+    if (pfn === null) {
+      ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: '-1' });
+      // udv_fault fails with EIO, which x86 trap() turns into SIGSEGV.
+      return { ok: false, signal: 'SIGSEGV', why: 'd_mmap returned -1: udv_fault fails with EIO' };
+    }
+    ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: `page frame ${pfn}` });
+    ctx.ev.push({ t: 'call', api: 'pmap_enter', who: 'netbsd', detail: `frame ${pfn} with the mapping\u2019s protection` });
+    tlbFlushPage(ctx, proc, vpn);
+    if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();
+    return { ok: true };
+  },
+  unmapped: () => null,
+  vmaOpened: () => undefined,
+  forkCopiesPtes: () => false,
+  revokes: false,
+  unloadBusy: 'EBUSY',
+  api: { open: 'd_open', release: 'd_close' },
+};

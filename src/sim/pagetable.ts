@@ -1,0 +1,132 @@
+/**
+ * Per-process multi-level page tables whose table pages are RAM frames. Tables are allocated on first
+ * use (the top level too) and freed when the process exits.
+ */
+
+import { levelIndex } from './geometry.ts';
+import { allocFrame, freeFrame } from './ram.ts';
+import { tkey, type Ctx, type Proc, type Pte, type SimState, type Table } from './state.ts';
+import type { Rights } from './events.ts';
+
+/** The leaf PTE for `vpn`, or null; emits one `walk` event per level visited when `ctx` is given. */
+export function walk(s: SimState, proc: Proc, vpn: number, ctx?: Ctx): Pte | null {
+  let frame = proc.root;
+  const levels = s.geo.levels;
+  for (let l = 0; l < levels; l++) {
+    if (frame === null) return null;
+    const table = proc.tables.get(frame)!;
+    const index = levelIndex(s.geo, vpn, l);
+    const entry = table.entries.get(index);
+    const leaf = l === levels - 1;
+    if (ctx) {
+      const next = entry === undefined ? null : typeof entry === 'number' ? entry : entry.pfn;
+      ctx.ev.push({ t: 'walk', proc: proc.name, level: l + 1, table: frame, index, next, leaf });
+    }
+    if (entry === undefined) return null;
+    if (leaf) return entry as Pte;
+    frame = entry as number;
+  }
+  return null;
+}
+
+/** A table the state may write: copied first when a snapshot shares it. */
+function ownTable(s: SimState, proc: Proc, frame: number): Table {
+  const t = proc.tables.get(frame)!;
+  if (t.cow === s.cow) return t;
+  const mine: Table = { cow: s.cow, level: t.level, entries: new Map(t.entries) };
+  proc.tables.set(frame, mine);
+  return mine;
+}
+
+function newTable(ctx: Ctx, proc: Proc, level: number): number | null {
+  const frame = allocFrame(ctx, { kind: 'pagetable', pid: proc.pid, level: level + 1 });
+  if (frame === null) return null;
+  proc.tables.set(frame, { cow: ctx.s.cow, level, entries: new Map() });
+  ctx.ev.push({ t: 'table-alloc', proc: proc.name, level: level + 1, frame });
+  return frame;
+}
+
+/** The leaf table for `vpn`, allocating missing levels; null when RAM has no frame left. */
+function leafTable(ctx: Ctx, proc: Proc, vpn: number): Table | null {
+  const s = ctx.s;
+  if (proc.root === null) {
+    proc.root = newTable(ctx, proc, 0);
+    if (proc.root === null) return null;
+  }
+  let frame = proc.root;
+  for (let l = 0; l < s.geo.levels - 1; l++) {
+    const index = levelIndex(s.geo, vpn, l);
+    let next = proc.tables.get(frame)!.entries.get(index) as number | undefined;
+    if (next === undefined) {
+      const made = newTable(ctx, proc, l + 1);
+      if (made === null) return null;
+      ownTable(s, proc, frame).entries.set(index, made);
+      next = made;
+    }
+    frame = next;
+  }
+  return ownTable(s, proc, frame);
+}
+
+/** Installs or replaces the PTE for `vpn`; false when a page-table frame was needed and RAM is full. */
+export function setPte(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): boolean {
+  const table = leafTable(ctx, proc, vpn);
+  if (!table) return false;
+  const index = levelIndex(ctx.s.geo, vpn, ctx.s.geo.levels - 1);
+  const old = table.entries.get(index) as Pte | undefined;
+  table.entries.set(index, pte);
+  if (old && old.pfn === pte.pfn) {
+    ctx.ev.push({ t: 'pte-update', proc: proc.name, vpn, pfn: pte.pfn, from: rights(old), to: rights(pte) });
+  } else {
+    ctx.ev.push({ t: 'pte-install', proc: proc.name, vpn, pfn: pte.pfn, rights: rights(pte), special: pte.special });
+  }
+  ctx.dirty?.add(tkey(proc.pid, vpn));
+  return true;
+}
+
+/** Removes the PTE for `vpn` (the caller flushes the TLB); returns the removed PTE. */
+export function clearPte(ctx: Ctx, proc: Proc, vpn: number): Pte | null {
+  const old = walk(ctx.s, proc, vpn);
+  if (!old) return null;
+  let frame = proc.root!;
+  for (let l = 0; l < ctx.s.geo.levels - 1; l++) {
+    frame = proc.tables.get(frame)!.entries.get(levelIndex(ctx.s.geo, vpn, l)) as number;
+  }
+  ownTable(ctx.s, proc, frame).entries.delete(levelIndex(ctx.s.geo, vpn, ctx.s.geo.levels - 1));
+  ctx.ev.push({ t: 'pte-zap', proc: proc.name, vpn, pfn: old.pfn });
+  ctx.dirty?.add(tkey(proc.pid, vpn));
+  return old;
+}
+
+/** Calls `fn` for every leaf PTE of the process, in vpn order. */
+export function forEachPte(s: SimState, proc: Proc, fn: (vpn: number, pte: Pte) => void): void {
+  if (proc.root === null) return;
+  const visit = (frame: number, level: number, base: number): void => {
+    const table = proc.tables.get(frame)!;
+    const keys = [...table.entries.keys()].sort((a, b) => a - b);
+    for (const index of keys) {
+      const entry = table.entries.get(index)!;
+      const vpn = base + index * s.geo.divisors[level]!;
+      if (level === s.geo.levels - 1) fn(vpn, entry as Pte);
+      else visit(entry as number, level + 1, vpn);
+    }
+  };
+  visit(proc.root, 0, 0);
+}
+
+/** Frees every table page of the process (at exit). */
+export function freeTables(ctx: Ctx, proc: Proc): void {
+  const frames = [...proc.tables.keys()].sort((a, b) => a - b);
+  for (const f of frames) freeFrame(ctx, f);
+  proc.tables = new Map();
+  proc.root = null;
+}
+
+export function rights(r: Rights): Rights {
+  return { read: r.read, write: r.write };
+}
+
+/** Does a PTE hold a live translation? One with no rights (PROT_NONE) does not. */
+export function isLive(pte: Pte | null): pte is Pte {
+  return pte !== null && (pte.read || pte.write);
+}

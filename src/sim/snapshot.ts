@@ -1,0 +1,36 @@
+/**
+ * Snapshots for time travel. A clone copies the small parts of the state and shares page tables and
+ * memory pages: both sides get a fresh copy-on-write token, so neither can write into the other.
+ */
+
+import { newCow } from './cow.ts';
+import { cloneDevice } from './devices.ts';
+import type { Proc, SimState } from './state.ts';
+
+/** An independent copy of the state; the original stays usable and both may go on running. */
+export function cloneState(s: SimState): SimState {
+  // Everything shared must stop being owned by `s` as well, or `s` would write into the clone.
+  s.cow = newCow();
+  return {
+    ...s,
+    cow: newCow(),
+    frames: s.frames.slice(),
+    memory: new Map(s.memory),
+    devices: s.devices.map(cloneDevice),
+    procs: s.procs.map(cloneProc),
+    procByName: new Map(s.procByName),
+    files: new Map([...s.files].map(([k, f]) => [k, { ...f }])),
+    tlb: s.tlb.map((e) => (e ? { ...e } : null)),
+    violations: new Map(s.violations),
+  };
+}
+
+function cloneProc(p: Proc): Proc {
+  return {
+    ...p,
+    vars: new Map(p.vars),
+    fds: new Map(p.fds),
+    vmas: p.vmas.map((v) => ({ ...v })),
+    tables: new Map(p.tables),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The machine's whole state. `runStep` mutates it in place; snapshots are taken with `cloneState`,
+ * which copies the small parts and shares page tables and memory pages copy-on-write (see cow.ts).
+ */
+
+import type { FrameOwner, Rights, TraceEvent } from './events.ts';
+import type { Geometry } from './geometry.ts';
+import type { KernelName, Prot, Rule, Scenario } from './spec.ts';
+import type { Cow } from './cow.ts';
+import type { DeviceState } from './devices.ts';
+import type { PhysMap } from './physmap.ts';
+
+/** A leaf page-table entry; immutable, replaced on change. A PTE with no rights is kept but not live. */
+export interface Pte extends Rights {
+  pfn: number;
+  /** A PFN mapping (device memory or remap_pfn_range): no struct page behind it. */
+  special: boolean;
+}
+
+/** One page-table page: a RAM frame whose entries hold the next table's frame or, at the leaf, a PTE. */
+export interface Table {
+  cow: Cow;
+  level: number;
+  entries: Map<number, number | Pte>;
+}
+
+export interface Vma {
+  id: number;
+  start: number;
+  end: number;
+  prot: Prot;
+  shared: boolean;
+  /** Byte offset into the device of `start`. */
+  off: number;
+  file: number;
+  device: number;
+  /** vt: the screen of the node it was mapped through. */
+  screen: number;
+  /** card: the card that was in the slot when the mapping was made. */
+  card: string | null;
+}
+
+export interface OpenFile {
+  id: number;
+  device: number;
+  screen: number;
+  path: string;
+  read: boolean;
+  write: boolean;
+  /** Descriptors (in any process) and mappings holding this open file. */
+  refs: number;
+  /** clone: the instance this open allocated. */
+  instance: number | null;
+}
+
+export interface Proc {
+  pid: number;
+  name: string;
+  alive: boolean;
+  nohandler: boolean;
+  vars: Map<string, number>;
+  fds: Map<number, number>;
+  /** Sorted by start, never overlapping. */
+  vmas: Vma[];
+  root: number | null;
+  tables: Map<number, Table>;
+}
+
+export interface TlbEntry extends Rights {
+  pid: number;
+  vpn: number;
+  pfn: number;
+}
+
+export interface Violation {
+  rule: Rule;
+  pid: number;
+  vpn: number;
+  via: 'pte' | 'tlb';
+  sentence: string;
+}
+
+export interface SimState {
+  scenario: Scenario;
+  kernel: KernelName;
+  geo: Geometry;
+  phys: PhysMap;
+  /** Ownership token for copy-on-write parts; a clone gets a fresh one. */
+  cow: Cow;
+  /** Number of steps done. */
+  step: number;
+  frames: FrameOwner[];
+  /** Byte values by page frame number, page by page (never-written bytes read "0"). */
+  memory: Map<number, MemPage>;
+  devices: DeviceState[];
+  procs: Proc[];
+  procByName: Map<string, number>;
+  files: Map<number, OpenFile>;
+  nextFile: number;
+  nextVma: number;
+  tlb: Array<TlbEntry | null>;
+  tlbNext: number;
+  /** Live violations by translation (`tkey`). */
+  violations: Map<number, Violation[]>;
+}
+
+/** One number per (process, virtual page): vpn < 2^36 and pid < 2^12 keep it exact. */
+export function tkey(pid: number, vpn: number): number {
+  return pid * 2 ** 37 + vpn;
+}
+
+export interface MemPage {
+  cow: Cow;
+  cells: Map<number, string>;
+}
+
+/** A step's working context: the state and the events it is writing. */
+export interface Ctx {
+  s: SimState;
+  ev: TraceEvent[];
+  /** Translations this step touched (`tkey`); null means recheck every translation. */
+  dirty: Set<number> | null;
+}

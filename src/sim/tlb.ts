@@ -1,0 +1,53 @@
+/** The TLB: fully associative, tagged by process (pid), replaced round-robin. */
+
+import type { Ctx, Proc, Pte, SimState } from './state.ts';
+import { tkey } from './state.ts';
+import { rights } from './pagetable.ts';
+
+/** The slot holding (pid, vpn), or -1. */
+export function tlbLookup(s: SimState, pid: number, vpn: number): number {
+  const tlb = s.tlb;
+  for (let i = 0; i < tlb.length; i++) {
+    const e = tlb[i];
+    if (e && e.pid === pid && e.vpn === vpn) return i;
+  }
+  return -1;
+}
+
+/** Caches a translation in the next round-robin slot. */
+export function tlbFill(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): void {
+  const s = ctx.s;
+  const slot = s.tlbNext;
+  const old = s.tlb[slot];
+  let evicted: string | null = null;
+  if (old) {
+    evicted = `${s.procs[old.pid]!.name}:${old.vpn}`;
+    ctx.dirty?.add(tkey(old.pid, old.vpn));
+  }
+  s.tlb[slot] = { pid: proc.pid, vpn, pfn: pte.pfn, read: pte.read, write: pte.write };
+  s.tlbNext = (slot + 1) % s.tlb.length;
+  ctx.dirty?.add(tkey(proc.pid, vpn));
+  ctx.ev.push({ t: 'tlb-fill', proc: proc.name, vpn, pfn: pte.pfn, slot, rights: rights(pte), evicted });
+}
+
+/** Drops the entry for (proc, vpn) if cached. */
+export function tlbFlushPage(ctx: Ctx, proc: Proc, vpn: number): void {
+  const slot = tlbLookup(ctx.s, proc.pid, vpn);
+  if (slot < 0) return;
+  ctx.s.tlb[slot] = null;
+  ctx.dirty?.add(tkey(proc.pid, vpn));
+  ctx.ev.push({ t: 'tlb-flush', proc: proc.name, vpn, slots: [slot] });
+}
+
+/** Drops every entry of the process (at exit). */
+export function tlbFlushProc(ctx: Ctx, proc: Proc): void {
+  const slots: number[] = [];
+  ctx.s.tlb.forEach((e, i) => {
+    if (e && e.pid === proc.pid) {
+      ctx.s.tlb[i] = null;
+      ctx.dirty?.add(tkey(proc.pid, e.vpn));
+      slots.push(i);
+    }
+  });
+  if (slots.length) ctx.ev.push({ t: 'tlb-flush', proc: proc.name, vpn: null, slots });
+}

@@ -1,0 +1,91 @@
+/**
+ * A read or write: TLB, page walk, the fault path (kernel model and driver), retry, and where it
+ * lands. Signals go to the process's handler, or kill it (`nohandler`, SIGKILL).
+ */
+
+import type { KernelModel } from '../kernels/index.ts';
+import type { Lands } from '../outcome.ts';
+import { isLive, walk } from '../pagetable.ts';
+import { allows, protRights } from '../prot.ts';
+import type { Ctx, Proc } from '../state.ts';
+import type { Signal } from '../spec.ts';
+import { tlbFill, tlbFlushPage, tlbLookup } from '../tlb.ts';
+import { exitProcess } from './exit.ts';
+import { landAt, loadValue, storeValue } from './land.ts';
+import { findVma } from './vmas.ts';
+
+export interface AccessResult {
+  fault: boolean;
+  signal: Signal | null;
+  lands: Lands | null;
+  value: string | null;
+}
+
+/** Translates `vaddr` for `access`, faulting once if needed; the pfn or the signal that ended it. */
+function translate(ctx: Ctx, m: KernelModel, proc: Proc, vaddr: number, access: 'read' | 'write') {
+  const s = ctx.s;
+  const vpn = Math.floor(vaddr / s.geo.pageSize);
+  const slot = tlbLookup(s, proc.pid, vpn);
+  if (slot >= 0) {
+    const e = s.tlb[slot]!;
+    ctx.ev.push({ t: 'tlb-hit', proc: proc.name, vpn, pfn: e.pfn, slot });
+    if (allows(e, access)) return { fault: false, pfn: e.pfn };
+  } else {
+    ctx.ev.push({ t: 'tlb-miss', proc: proc.name, vpn });
+    const pte = walk(s, proc, vpn, ctx);
+    if (isLive(pte) && allows(pte, access)) {
+      tlbFill(ctx, proc, vpn, pte);
+      return { fault: false, pfn: pte.pfn };
+    }
+  }
+  const pte = walk(s, proc, vpn);
+  ctx.ev.push({ t: 'fault', proc: proc.name, vaddr, access, reason: isLive(pte) ? 'protection' : 'not-present' });
+  // The faulting translation may be cached with fewer rights: x86 drops it on a fault.
+  tlbFlushPage(ctx, proc, vpn);
+  const vma = findVma(proc, vaddr);
+  if (!vma) return { fault: true, signal: 'SIGSEGV' as const, why: 'no mapping at this address' };
+  if (!allows(protRights(vma.prot), access)) {
+    return { fault: true, signal: 'SIGSEGV' as const, why: `the mapping is prot=${vma.prot}` };
+  }
+  const handled = m.fault(ctx, proc, vma, vpn, access, pte);
+  if (!handled.ok) return { fault: true, signal: handled.signal, why: handled.why };
+  // The retry: the walk now finds the PTE the handler installed.
+  const again = walk(s, proc, vpn, ctx)!;
+  tlbFill(ctx, proc, vpn, again);
+  return { fault: true, pfn: again.pfn };
+}
+
+/** Performs a read (value null) or a write of `value` at `vaddr`. */
+export function accessMemory(ctx: Ctx, m: KernelModel, proc: Proc, vaddr: number, value: string | null): AccessResult {
+  const s = ctx.s;
+  const access = value === null ? 'read' : 'write';
+  ctx.ev.push({ t: 'access', proc: proc.name, access, vaddr });
+  if (!Number.isSafeInteger(vaddr) || vaddr < 0 || vaddr >= s.geo.vaTop) {
+    ctx.ev.push({ t: 'fault', proc: proc.name, vaddr, access, reason: 'not-present' });
+    deliver(ctx, m, proc, 'SIGSEGV', 'the address is outside the address space');
+    return { fault: true, signal: 'SIGSEGV', lands: null, value: null };
+  }
+  const t = translate(ctx, m, proc, vaddr, access);
+  if ('signal' in t && t.signal) {
+    deliver(ctx, m, proc, t.signal, t.why);
+    return { fault: t.fault, signal: t.signal, lands: null, value: null };
+  }
+  const paddr = t.pfn! * s.geo.pageSize + (vaddr % s.geo.pageSize);
+  const landing = landAt(s, paddr, findVma(proc, vaddr));
+  ctx.ev.push({ t: 'land', proc: proc.name, paddr, lands: landing.lands });
+  if (value === null) {
+    const got = loadValue(s, paddr, landing);
+    ctx.ev.push({ t: 'mem', access, paddr, value: got, dropped: false });
+    return { fault: t.fault, signal: null, lands: landing.lands, value: got };
+  }
+  const stored = storeValue(s, paddr, landing, value);
+  ctx.ev.push({ t: 'mem', access, paddr, value, dropped: !stored });
+  return { fault: t.fault, signal: null, lands: landing.lands, value: null };
+}
+
+/** Sends a signal: the default handler records it and the process goes on; otherwise it dies. */
+export function deliver(ctx: Ctx, m: KernelModel, proc: Proc, signal: Signal, why: string): void {
+  const fatal = signal === 'SIGKILL' || proc.nohandler;
+  ctx.ev.push({ t: 'signal', proc: proc.name, signal, fatal, why });
+  if (fatal) exitProcess(ctx, m, proc, 'killed');
+}

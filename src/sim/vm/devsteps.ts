@@ -1,0 +1,82 @@
+/** Device steps: a terminal switch, a card eject or insert, a module unload. */
+
+import type { CardState, VtState } from '../devices.ts';
+import type { KernelModel } from '../kernels/index.ts';
+import { copyPage, freeFrame, pageCells, setPageCells } from '../ram.ts';
+import type { Ctx } from '../state.ts';
+import type { Errno } from '../spec.ts';
+import { unmapMappingRange } from './revoke.ts';
+
+/** Screen `n` of `d` comes to the front: save the framebuffer, load the new screen, move mappings. */
+export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): Errno | null {
+  if (!d.loaded) return 'ENXIO';
+  if (n === d.front) return null;
+  const s = ctx.s;
+  const old = d.front;
+  for (let i = 0; i < d.fbPages; i++) copyPage(s, d.fbPfn + i, d.backing[old]![i]!);
+  ctx.ev.push({ t: 'copy', device: d.name, from: 'framebuffer', to: `screen ${old} backing store`, pages: d.fbPages });
+  for (let i = 0; i < d.fbPages; i++) copyPage(s, d.backing[n]![i]!, d.fbPfn + i);
+  ctx.ev.push({ t: 'copy', device: d.name, from: `screen ${n} backing store`, to: 'framebuffer', pages: d.fbPages });
+  d.front = n;
+  ctx.ev.push({ t: 'device', device: d.name, change: `screen ${n} in front` });
+  if (m.revokes) {
+    unmapMappingRange(ctx, d, (v) => v.screen === old || v.screen === n, `mappings of screens ${old} and ${n}`);
+  }
+  ctx.dirty = null;
+  return null;
+}
+
+/** The card leaves the slot; its contents stay with it. */
+export function eject(ctx: Ctx, m: KernelModel, d: CardState): Errno | null {
+  if (!d.loaded || d.slot === null) return 'ENXIO';
+  const s = ctx.s;
+  const P = s.geo.pageSize;
+  const saved = new Map<number, string>();
+  for (let i = 0; i < d.pages; i++) {
+    for (const [o, v] of pageCells(s, d.windowPfn + i)) saved.set(i * P + o, v);
+    setPageCells(s, d.windowPfn + i, new Map());
+  }
+  d.saved.set(d.slot, saved);
+  ctx.ev.push({ t: 'device', device: d.name, change: `card ${d.slot} ejected` });
+  d.slot = null;
+  if (m.revokes) unmapMappingRange(ctx, d, () => true, 'every mapping of the slot');
+  ctx.dirty = null;
+  return null;
+}
+
+/** Card `label` goes into the slot, with the contents it had when it left. */
+export function insert(ctx: Ctx, d: CardState, label: string): Errno | null {
+  if (!d.loaded) return 'ENXIO';
+  if (d.slot !== null) return 'EBUSY';
+  const s = ctx.s;
+  const P = s.geo.pageSize;
+  const byPage = new Map<number, Map<number, string>>();
+  for (const [o, v] of d.saved.get(label) ?? []) {
+    const page = Math.floor(o / P);
+    if (!byPage.has(page)) byPage.set(page, new Map());
+    byPage.get(page)!.set(o % P, v);
+  }
+  for (let i = 0; i < d.pages; i++) setPageCells(s, d.windowPfn + i, byPage.get(i) ?? new Map());
+  d.saved.delete(label);
+  d.slot = label;
+  ctx.ev.push({ t: 'device', device: d.name, change: `card ${label} inserted` });
+  ctx.dirty = null;
+  return null;
+}
+
+/** Unloads the driver module: refused while open files or mappings use it; frees its RAM. */
+export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number]): Errno | null {
+  if (!d.loaded) return 'ENOENT';
+  if (d.users > 0) return m.unloadBusy;
+  const frames: number[] = [];
+  if (d.type === 'vt') frames.push(...d.backing.flat());
+  if (d.type === 'pseudo') for (const r of d.regions) frames.push(...r.frames);
+  if (d.type === 'kbuf') for (const f of d.frames) if (f !== null) frames.push(f);
+  for (const f of frames.sort((a, b) => a - b)) freeFrame(ctx, f);
+  if (d.type === 'vt') d.backing = [];
+  if (d.type === 'pseudo') for (const r of d.regions) r.frames = [];
+  if (d.type === 'kbuf') d.frames = d.frames.map(() => null);
+  d.loaded = false;
+  ctx.ev.push({ t: 'device', device: d.name, change: 'unloaded' });
+  return null;
+}

@@ -1,0 +1,17 @@
+/** A process ends (exit, or killed by a signal): everything unmapped, files closed, tables freed. */
+
+import type { KernelModel } from '../kernels/index.ts';
+import { freeTables } from '../pagetable.ts';
+import type { Ctx, Proc } from '../state.ts';
+import { tlbFlushProc } from '../tlb.ts';
+import { closeFd } from './files.ts';
+import { removeVma } from './unmap.ts';
+
+export function exitProcess(ctx: Ctx, m: KernelModel, proc: Proc, how: 'exit' | 'killed'): void {
+  for (const vma of [...proc.vmas]) removeVma(ctx, m, proc, vma);
+  for (const fd of [...proc.fds.keys()].sort((a, b) => a - b)) closeFd(ctx, m, proc, fd);
+  tlbFlushProc(ctx, proc);
+  freeTables(ctx, proc);
+  proc.alive = false;
+  ctx.ev.push({ t: 'process', proc: proc.name, pid: proc.pid, change: how });
+}

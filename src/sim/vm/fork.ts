@@ -1,0 +1,49 @@
+/**
+ * fork(2): the child shares the open files, gets copies of the VMAs (`vm_ops->open` on linux) and,
+ * where the model copies them, of the PTEs (linux: PFN mappings; irix: all; netbsd: none).
+ */
+
+import type { KernelModel } from '../kernels/index.ts';
+import { forEachPte, setPte } from '../pagetable.ts';
+import { freeFrames } from '../ram.ts';
+import type { Ctx, Proc, Pte } from '../state.ts';
+import type { Errno } from '../spec.ts';
+import { holdFile, useDevice } from './files.ts';
+import { tablesNeeded } from './install.ts';
+import { findVma, vmaPath } from './vmas.ts';
+
+/** Forks `parent` into a new process named `name`; ENOMEM (and no child) when tables do not fit. */
+export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc | Errno {
+  const s = ctx.s;
+  const child: Proc = {
+    pid: s.procs.length,
+    name,
+    alive: true,
+    nohandler: parent.nohandler,
+    vars: new Map(parent.vars),
+    fds: new Map(parent.fds),
+    vmas: [],
+    root: null,
+    tables: new Map(),
+  };
+  const copies: Array<[number, Pte]> = [];
+  forEachPte(s, parent, (vpn, pte) => {
+    const vma = findVma(parent, vpn * s.geo.pageSize);
+    if (vma && m.forkCopiesPtes(s.devices[vma.device]!)) copies.push([vpn, pte]);
+  });
+  if (tablesNeeded(s, child, copies.map(([vpn]) => vpn)) > freeFrames(s) && copies.length > 0) return 'ENOMEM';
+  s.procs.push(child);
+  s.procByName.set(name, child.pid);
+  ctx.ev.push({ t: 'process', proc: name, pid: child.pid, change: 'fork', parent: parent.name });
+  for (const id of child.fds.values()) holdFile(ctx, s.files.get(id)!);
+  for (const v of parent.vmas) {
+    const vma = { ...v, id: s.nextVma++ };
+    child.vmas.push(vma);
+    holdFile(ctx, s.files.get(vma.file)!);
+    useDevice(ctx, s.devices[vma.device]!, +1);
+    ctx.ev.push({ t: 'vma', proc: name, change: 'map', start: vma.start, end: vma.end, device: vmaPath(s, vma) });
+    m.vmaOpened(ctx, child, vma);
+  }
+  for (const [vpn, pte] of copies) setPte(ctx, child, vpn, pte);
+  return child;
+}

@@ -1,0 +1,75 @@
+/** mmap(2): the kernel's checks, the driver's hook, the address, and eager PTEs (kernel-models.md order). */
+
+import type { KernelModel } from '../kernels/index.ts';
+import type { MmapRequest } from '../kernels/model.ts';
+import { clearPte } from '../pagetable.ts';
+import { freeFrames } from '../ram.ts';
+import type { Ctx, Proc, Vma } from '../state.ts';
+import type { Errno } from '../spec.ts';
+import { tlbFlushPage } from '../tlb.ts';
+import { holdFile, useDevice } from './files.ts';
+import { installPage, tablesNeeded } from './install.ts';
+import { removeVma, unmapRange } from './unmap.ts';
+import { findFreeRange, insertVma, vmaPath } from './vmas.ts';
+
+/** Maps `req` of descriptor `fd`; returns the address or an errno. */
+export function mmap(ctx: Ctx, m: KernelModel, proc: Proc, fd: number, req: MmapRequest): { addr: number } | { errno: Errno } {
+  const s = ctx.s;
+  const P = s.geo.pageSize;
+  const fileId = proc.fds.get(fd);
+  if (fileId === undefined) return { errno: 'EBADF' };
+  const file = s.files.get(fileId)!;
+  const kernelSays = m.mmapChecks(ctx, req, file);
+  if (kernelSays) return { errno: kernelSays };
+  const len = Math.ceil(req.len / P) * P;
+  const d = s.devices[file.device]!;
+  // The VMA as it will be, so the driver can look at it; its place is chosen after the driver agrees.
+  const vma: Vma = {
+    id: s.nextVma,
+    start: 0,
+    end: len,
+    prot: req.prot,
+    shared: req.shared,
+    off: req.off,
+    file: file.id,
+    device: d.index,
+    screen: file.screen,
+    card: d.type === 'card' ? d.slot : null,
+  };
+  const driverSays = m.driverMmap(ctx, d, vma, req);
+  if ('errno' in driverSays) return driverSays;
+  let start: number | null;
+  if (req.at !== null) {
+    start = req.at >= 0 && req.at + len <= s.geo.vaTop ? req.at : null;
+  } else {
+    start = findFreeRange(s, proc, len);
+  }
+  if (start === null) return { errno: 'ENOMEM' };
+  const vpns = Array.from({ length: len / P }, (_, i) => start / P + i);
+  if (driverSays.eager && tablesNeeded(s, proc, vpns) > freeFrames(s)) return { errno: 'ENOMEM' };
+  // MAP_FIXED: whatever was mapped there goes first.
+  if (req.at !== null) unmapRange(ctx, m, proc, start, start + len);
+  s.nextVma++;
+  vma.start = start;
+  vma.end = start + len;
+  insertVma(proc, vma);
+  holdFile(ctx, file);
+  useDevice(ctx, d, +1);
+  ctx.ev.push({ t: 'vma', proc: proc.name, change: 'map', start, end: start + len, device: vmaPath(s, vma) });
+  if (driverSays.eager) {
+    const { api, pfns } = driverSays.eager;
+    ctx.ev.push({ t: 'call', api, who: `${d.name} (${d.type} driver)`, detail: `${pfns.length} pages` });
+    for (let i = 0; i < pfns.length; i++) {
+      if (!installPage(ctx, proc, vma, vpns[i]!, pfns[i]!)) {
+        // Unreachable after tablesNeeded; kept so a miscount can never leave half a mapping.
+        for (let j = 0; j < i; j++) {
+          clearPte(ctx, proc, vpns[j]!);
+          tlbFlushPage(ctx, proc, vpns[j]!);
+        }
+        removeVma(ctx, m, proc, vma);
+        return { errno: 'ENOMEM' };
+      }
+    }
+  }
+  return { addr: start + req.pageoff };
+}

@@ -1,0 +1,49 @@
+/** mprotect(2): all of the range or none; lowering rewrites PTEs and flushes the TLB, raising does not. */
+
+import type { KernelModel } from '../kernels/index.ts';
+import { setPte, walk } from '../pagetable.ts';
+import { exceeds, intersect, protRights, sameRights } from '../prot.ts';
+import type { Ctx, Proc } from '../state.ts';
+import type { Errno, Prot } from '../spec.ts';
+import { tlbFlushPage } from '../tlb.ts';
+import { splitVma } from './unmap.ts';
+import { vmaPath, vmasIn } from './vmas.ts';
+
+export function mprotect(ctx: Ctx, m: KernelModel, proc: Proc, addr: number, len: number, prot: Prot): Errno | null {
+  const s = ctx.s;
+  const P = s.geo.pageSize;
+  if (addr % P !== 0 || addr < 0) return 'EINVAL';
+  if (len === 0) return null;
+  const end = addr + Math.ceil(len / P) * P;
+  if (end > s.geo.vaTop) return 'ENOMEM';
+  const covering = vmasIn(proc, addr, end);
+  let covered = addr;
+  for (const v of covering) {
+    if (v.start > covered) return 'ENOMEM';
+    covered = v.end;
+  }
+  if (covered < end) return 'ENOMEM';
+  const wants = protRights(prot);
+  for (const v of covering) {
+    const file = s.files.get(v.file)!;
+    if (wants.write && v.shared && !file.write) return 'EACCES';
+    if (wants.read && !file.read) return 'EACCES';
+  }
+  for (const v of covering) {
+    let vma = v;
+    if (vma.start < addr) vma = splitVma(ctx, m, proc, vma, addr);
+    if (vma.end > end) splitVma(ctx, m, proc, vma, end);
+    vma.prot = prot;
+    ctx.ev.push({ t: 'vma', proc: proc.name, change: 'protect', start: vma.start, end: vma.end, device: vmaPath(s, vma) });
+    for (let vpn = vma.start / P; vpn < vma.end / P; vpn++) {
+      const pte = walk(s, proc, vpn);
+      if (!pte) continue;
+      const next = intersect(pte, wants);
+      if (sameRights(next, pte)) continue;
+      // Only lowering reaches here: raising leaves the PTE, and the next access faults it up.
+      setPte(ctx, proc, vpn, { ...pte, ...next });
+      if (exceeds(pte, next)) tlbFlushPage(ctx, proc, vpn);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+/** Removing mappings: munmap(2), MAP_FIXED replacement, exit; and splitting a VMA in two. */
+
+import { clearPte, walk } from '../pagetable.ts';
+import { tlbFlushPage } from '../tlb.ts';
+import type { KernelModel } from '../kernels/index.ts';
+import type { Ctx, Proc, Vma } from '../state.ts';
+import type { Errno } from '../spec.ts';
+import { dropFile, holdFile, useDevice } from './files.ts';
+import { insertVma, vmaPath } from './vmas.ts';
+
+/** Splits `vma` at `at`; the upper part becomes a new VMA (linux: `vm_ops->open` on it). */
+export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: number): Vma {
+  const s = ctx.s;
+  const upper: Vma = { ...vma, id: s.nextVma++, start: at, off: vma.off + (at - vma.start) };
+  vma.end = at;
+  insertVma(proc, upper);
+  holdFile(ctx, s.files.get(vma.file)!);
+  useDevice(ctx, s.devices[vma.device]!, +1);
+  ctx.ev.push({ t: 'vma', proc: proc.name, change: 'split', start: vma.start, end: upper.end, device: vmaPath(s, vma) });
+  m.vmaOpened(ctx, proc, upper);
+  return upper;
+}
+
+/** Removes every PTE (and TLB entry) of pages [start, end) of the process. */
+export function zapPages(ctx: Ctx, proc: Proc, start: number, end: number): void {
+  const P = ctx.s.geo.pageSize;
+  for (let vpn = start / P; vpn < end / P; vpn++) {
+    if (walk(ctx.s, proc, vpn) === null) continue;
+    clearPte(ctx, proc, vpn);
+    tlbFlushPage(ctx, proc, vpn);
+  }
+}
+
+/** Removes one whole VMA: its PTEs, the driver's notice, its hold on the file. */
+export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Errno | null {
+  const s = ctx.s;
+  zapPages(ctx, proc, vma.start, vma.end);
+  proc.vmas.splice(proc.vmas.indexOf(vma), 1);
+  ctx.ev.push({ t: 'vma', proc: proc.name, change: 'unmap', start: vma.start, end: vma.end, device: vmaPath(s, vma) });
+  const err = m.unmapped(ctx, proc, vma);
+  useDevice(ctx, s.devices[vma.device]!, -1);
+  dropFile(ctx, m, s.files.get(vma.file)!);
+  return err;
+}
+
+/** Unmaps [start, end), splitting VMAs that stick out; ENODEV if a driver had no unmap routine. */
+export function unmapRange(ctx: Ctx, m: KernelModel, proc: Proc, start: number, end: number): Errno | null {
+  let result: Errno | null = null;
+  for (const v of proc.vmas.filter((x) => x.start < end && x.end > start)) {
+    let vma = v;
+    if (vma.start < start) vma = splitVma(ctx, m, proc, vma, start);
+    if (vma.end > end) splitVma(ctx, m, proc, vma, end);
+    result = removeVma(ctx, m, proc, vma) ?? result;
+  }
+  return result;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// .ci/run sets this to collect a JSON report it can count; a person running the tests sees only the default.
+const reportDir = process.env.PAGERLAB_REPORT_DIR;
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest.json` }]] : ['default'],
+  },
+});
