@@ -85,7 +85,11 @@ function giveBootMemory(devices: DeviceState[], frames: FrameOwner[]): void {
   let low = 0;
   let high = frames.length - 1;
   const take = (owner: FrameOwner, fromTop: boolean): number => {
-    while (frames[fromTop ? high : low]!.kind !== 'free') fromTop ? high-- : low++;
+    if (fromTop) {
+      while (frames[high]!.kind !== 'free') high--;
+    } else {
+      while (frames[low]!.kind !== 'free') low++;
+    }
     const f = fromTop ? high-- : low++;
     frames[f] = owner;
     return f;
@@ -93,11 +97,15 @@ function giveBootMemory(devices: DeviceState[], frames: FrameOwner[]): void {
   for (const d of devices) {
     if (d.type === 'vt') {
       d.backing = Array.from({ length: d.screens }, (_, screen) =>
-        Array.from({ length: d.fbPages }, (_, page) => take({ kind: 'backing', device: d.name, screen, page }, false)),
+        Array.from({ length: d.fbPages }, (_, page) =>
+          take({ kind: 'backing', device: d.name, screen, page }, false),
+        ),
       );
     } else if (d.type === 'pseudo') {
       for (const r of d.regions) {
-        r.frames = Array.from({ length: r.pages }, (_, page) => take({ kind: 'region', device: d.name, region: r.name, page }, false));
+        r.frames = Array.from({ length: r.pages }, (_, page) =>
+          take({ kind: 'region', device: d.name, region: r.name, page }, false),
+        );
       }
     } else if (d.type === 'kbuf') {
       const holes = new Set(d.holes);

@@ -4,6 +4,7 @@
  */
 
 import { bytes, type DeviceSpec, type DeviceType } from './spec.ts';
+import type { MemPage } from './state.ts';
 
 interface DeviceBase {
   index: number;
@@ -29,8 +30,8 @@ export interface CardState extends DeviceBase {
   pages: number;
   windowPfn: number;
   slot: string | null;
-  /** Contents of the cards out of the slot: label -> (byte offset in the window -> value). */
-  saved: Map<string, Map<number, string>>;
+  /** Contents of the cards out of the slot: label -> the window's pages as they left. */
+  saved: Map<string, Array<MemPage | undefined>>;
 }
 
 export interface RegionState {
@@ -103,7 +104,15 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
   switch (spec.type) {
     case 'vt': {
       const fb = spec.fb ? bytes(spec.fb, pageSize) : pageSize;
-      return { ...base, type: 'vt', screens: num(spec.screens, 2), fbPages: fb / pageSize, fbPfn: 0, front: 0, backing: [] };
+      return {
+        ...base,
+        type: 'vt',
+        screens: num(spec.screens, 2),
+        fbPages: fb / pageSize,
+        fbPfn: 0,
+        front: 0,
+        backing: [],
+      };
     }
     case 'card':
       return {
@@ -115,11 +124,18 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         saved: new Map(),
       };
     case 'pseudo': {
-      const regions = spec.regions ?? [{ name: 'a', pages: { value: 1, unit: '', hex: false }, offset: { value: 0, unit: '', hex: false } }];
+      const regions = spec.regions ?? [
+        { name: 'a', pages: { value: 1, unit: '', hex: false }, offset: { value: 0, unit: '', hex: false } },
+      ];
       return {
         ...base,
         type: 'pseudo',
-        regions: regions.map((r) => ({ name: r.name, pages: r.pages.value, offset: bytes(r.offset, pageSize), frames: [] })),
+        regions: regions.map((r) => ({
+          name: r.name,
+          pages: r.pages.value,
+          offset: bytes(r.offset, pageSize),
+          frames: [],
+        })),
         alias: spec.alias ?? null,
       };
     }
@@ -150,7 +166,7 @@ export function cloneDevice(d: DeviceState): DeviceState {
     case 'vt':
       return { ...d, backing: d.backing.map((b) => b.slice()) };
     case 'card':
-      return { ...d, saved: new Map([...d.saved].map(([k, v]) => [k, new Map(v)])) };
+      return { ...d, saved: new Map([...d.saved].map(([k, v]) => [k, v.slice()])) };
     case 'pseudo':
       return { ...d, regions: d.regions.map((r) => ({ ...r, frames: r.frames.slice() })) };
     case 'kbuf':

@@ -43,7 +43,17 @@ export function runStep(s: SimState): StepResult {
   const done = step.kind === 'proc' ? procStep(ctx, m, step) : deviceStep(ctx, m, step.action);
   updateViolations(ctx);
   s.step++;
-  const outcome: StepOutcome = { line: step.pos.line, actor, op: step.action.op, ...done, violations: liveRules(s) };
+  const outcome: StepOutcome = {
+    line: step.pos.line,
+    actor,
+    op: step.action.op,
+    result: done.result,
+    signal: done.signal,
+    fault: done.fault,
+    lands: done.lands,
+    value: done.value,
+    violations: liveRules(s),
+  };
   return { outcome, events: ctx.ev };
 }
 
@@ -57,7 +67,13 @@ function procStep(ctx: Ctx, m: KernelModel, step: Step & { kind: 'proc' }): Part
   const done = procOp(ctx, m, proc, a, step.into);
   if (a.op !== 'read' && a.op !== 'write') {
     const value = step.into !== null && a.op !== 'fork' ? (proc.vars.get(step.into) ?? null) : null;
-    ctx.ev.push({ t: 'sysret', proc: proc.name, name: a.op, result: done.result === 'signal' ? 'ok' : done.result, value });
+    ctx.ev.push({
+      t: 'sysret',
+      proc: proc.name,
+      name: a.op,
+      result: done.result === 'signal' ? 'ok' : done.result,
+      value,
+    });
   }
   return done;
 }
@@ -107,7 +123,13 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: ProcOp, into: string | 
     case 'write': {
       const value = a.op === 'read' ? null : valueText(a.value, P);
       const r = accessMemory(ctx, m, proc, addrOf(proc, a.addr, P), value);
-      return { result: r.signal ? 'signal' : 'ok', signal: r.signal, fault: r.fault, lands: r.lands, value: r.value };
+      return {
+        result: r.signal ? 'signal' : 'ok',
+        signal: r.signal,
+        fault: r.fault,
+        lands: r.lands,
+        value: r.value,
+      };
     }
     case 'fork': {
       const r = fork(ctx, m, proc, into!);
@@ -143,7 +165,10 @@ function addrOf(proc: Proc, a: Addr, P: number): number {
   return varOf(proc, a.name) + (a.offset ? a.sign * bytes(a.offset, P) : 0);
 }
 
-function valueText(v: { kind: 'str'; text: string } | { kind: 'num'; num: import('./spec.ts').Num } | null, P: number): string {
+function valueText(
+  v: { kind: 'str'; text: string } | { kind: 'num'; num: import('./spec.ts').Num } | null,
+  P: number,
+): string {
   if (v === null) return 'x';
   return v.kind === 'str' ? v.text : String(bytes(v.num, P));
 }

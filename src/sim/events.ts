@@ -6,7 +6,7 @@
 import type { Errno, Rule, Signal } from './spec.ts';
 import type { Lands } from './outcome.ts';
 
-/** A leaf translation's rights, as a PTE or TLB entry holds them. */
+/** A leaf translation's rights, as a PTE or TLB entry holds them (events may carry the PTE itself: PTEs are immutable). */
 export interface Rights {
   read: boolean;
   write: boolean;
@@ -29,7 +29,15 @@ export type TraceEvent =
   | { t: 'access'; proc: string; access: 'read' | 'write'; vaddr: number }
   | { t: 'tlb-hit'; proc: string; vpn: number; pfn: number; slot: number }
   | { t: 'tlb-miss'; proc: string; vpn: number }
-  | { t: 'tlb-fill'; proc: string; vpn: number; pfn: number; slot: number; rights: Rights; evicted: string | null }
+  | {
+      t: 'tlb-fill';
+      proc: string;
+      vpn: number;
+      pfn: number;
+      slot: number;
+      rights: Rights;
+      evicted: { proc: string; vpn: number } | null;
+    }
   | { t: 'tlb-flush'; proc: string; vpn: number | null; slots: number[] }
   | {
       t: 'walk';
@@ -42,7 +50,13 @@ export type TraceEvent =
       next: number | null;
       leaf: boolean;
     }
-  | { t: 'fault'; proc: string; vaddr: number; access: 'read' | 'write'; reason: 'not-present' | 'protection' }
+  | {
+      t: 'fault';
+      proc: string;
+      vaddr: number;
+      access: 'read' | 'write';
+      reason: 'not-present' | 'protection';
+    }
   | { t: 'call'; api: string; who: string; detail: string }
   | { t: 'return'; api: string; who: string; result: string }
   | { t: 'pte-install'; proc: string; vpn: number; pfn: number; rights: Rights; special: boolean }
@@ -55,9 +69,24 @@ export type TraceEvent =
   | { t: 'copy'; device: string; from: string; to: string; pages: number }
   | { t: 'signal'; proc: string; signal: Signal; fatal: boolean; why: string }
   | { t: 'refcount'; what: 'file' | 'module'; name: string; count: number }
-  | { t: 'vma'; proc: string; change: 'map' | 'unmap' | 'split' | 'protect'; start: number; end: number; device: string }
+  | {
+      t: 'vma';
+      proc: string;
+      change: 'map' | 'unmap' | 'split' | 'protect';
+      start: number;
+      end: number;
+      device: string;
+    }
   | { t: 'fd'; proc: string; fd: number; change: 'open' | 'close'; path: string }
   | { t: 'device'; device: string; change: string }
-  | { t: 'violation'; rule: Rule; proc: string; vpn: number; via: 'pte' | 'tlb'; on: boolean; sentence: string };
+  | {
+      t: 'violation';
+      rule: Rule;
+      proc: string;
+      vpn: number;
+      via: 'pte' | 'tlb';
+      on: boolean;
+      sentence: string;
+    };
 
 export type TraceEventType = TraceEvent['t'];

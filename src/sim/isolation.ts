@@ -27,13 +27,29 @@ export function checkTranslation(s: SimState, pid: number, vpn: number): Violati
   if (live && vma) {
     targetRules(s, proc, vma, vpn, pte.pfn, 'pte', out);
     if (exceeds(pte, protRights(vma.prot))) {
-      out.push(v('prot', proc, vpn, 'pte', `${where(s, proc, vma, vpn)} has a PTE that allows more than prot=${vma.prot}`));
+      out.push(
+        v(
+          'prot',
+          proc,
+          vpn,
+          'pte',
+          `${where(s, proc, vma, vpn)} has a PTE that allows more than prot=${vma.prot}`,
+        ),
+      );
     }
   }
   const slot = tlbLookup(s, pid, vpn);
   const e = slot >= 0 ? s.tlb[slot]! : null;
   if (e && (!live || e.pfn !== pte.pfn || e.read !== pte.read || e.write !== pte.write)) {
-    out.push(v('stale-tlb', proc, vpn, 'tlb', `TLB slot ${slot} for ${proc.name} at ${hex(vpn * s.geo.pageSize)} disagrees with its PTE`));
+    out.push(
+      v(
+        'stale-tlb',
+        proc,
+        vpn,
+        'tlb',
+        `TLB slot ${slot} for ${proc.name} at ${hex(vpn * s.geo.pageSize)} disagrees with its PTE`,
+      ),
+    );
     if (vma) targetRules(s, proc, vma, vpn, e.pfn, 'tlb', out);
   }
   return out;
@@ -53,43 +69,69 @@ function ownedBy(s: SimState, d: DeviceState, pfn: number): boolean {
   return !!o && o.kind !== 'free' && o.kind !== 'pagetable' && o.device === d.name;
 }
 
-function targetRules(s: SimState, proc: Proc, vma: Vma, vpn: number, pfn: number, via: 'pte' | 'tlb', out: Violation[]) {
+function targetRules(
+  s: SimState,
+  proc: Proc,
+  vma: Vma,
+  vpn: number,
+  pfn: number,
+  via: 'pte' | 'tlb',
+  out: Violation[],
+) {
   const d = s.devices[vma.device]!;
-  const at = where(s, proc, vma, vpn);
-  const push = (rule: Rule, why: string) => out.push(v(rule, proc, vpn, via, `${at} ${why}`));
+  // Sentences are built only for a violation: this runs for every translation a step touches.
+  const push = (rule: Rule, why: string) =>
+    out.push(v(rule, proc, vpn, via, `${where(s, proc, vma, vpn)} ${why}`));
   if (pfn < s.phys.ramFrames && !ownedBy(s, d, pfn)) {
     const o = s.frames[pfn]!;
-    push('freed-frame', o.kind === 'free' ? `reaches frame ${pfn}, which is free` : `reaches frame ${pfn}, now a ${o.kind} page`);
+    push(
+      'freed-frame',
+      o.kind === 'free'
+        ? `reaches frame ${pfn}, which is free`
+        : `reaches frame ${pfn}, now a ${o.kind} page`,
+    );
     return;
   }
   const index = devicePageIndex(s, vma, vpn);
   switch (d.type) {
     case 'vt':
       if (pfn >= d.fbPfn && pfn < d.fbPfn + d.fbPages && d.front !== vma.screen) {
-        push('vt-foreground', `reaches the framebuffer, which shows screen ${d.front}, not screen ${vma.screen}`);
+        push(
+          'vt-foreground',
+          `reaches the framebuffer, which shows screen ${d.front}, not screen ${vma.screen}`,
+        );
       }
       return;
     case 'card':
       if (pfn >= d.windowPfn && pfn < d.windowPfn + d.pages && d.slot !== vma.card) {
-        push('card-present', d.slot === null ? `reaches the slot's window with no card in it (made for card ${vma.card})` : `reaches card ${d.slot}, but was made for card ${vma.card}`);
+        push(
+          'card-present',
+          d.slot === null
+            ? `reaches the slot's window with no card in it (made for card ${vma.card})`
+            : `reaches card ${d.slot}, but was made for card ${vma.card}`,
+        );
       }
       return;
     case 'pseudo':
-      if (pfn !== ownRegionPage(s, d, index)) push('device-bounds', `at offset page ${index} reaches another region's page (frame ${pfn})`);
+      if (pfn !== ownRegionPage(s, d, index))
+        push('device-bounds', `at offset page ${index} reaches another region's page (frame ${pfn})`);
       return;
     case 'kbuf':
       if (pfn !== d.frames[index]) push('device-bounds', `reaches frame ${pfn}, not buffer page ${index}`);
       return;
     case 'regs': {
       const others = rangesOnPage(s.phys, pfn).filter((r) => r.device !== d.index);
-      if (pfn < d.firstPfn || pfn >= d.firstPfn + d.npages) push('device-bounds', `reaches a page outside ${d.name}'s registers`);
-      else if (others.length) push('device-bounds', `exposes ${s.devices[others[0]!.device]!.name}'s registers on the same page`);
+      if (pfn < d.firstPfn || pfn >= d.firstPfn + d.npages)
+        push('device-bounds', `reaches a page outside ${d.name}'s registers`);
+      else if (others.length)
+        push('device-bounds', `exposes ${s.devices[others[0]!.device]!.name}'s registers on the same page`);
       return;
     }
     case 'clone': {
       const o = s.frames[pfn];
       const mine = s.files.get(vma.file)?.instance;
-      if (o && o.kind === 'clone' && o.instance !== mine) push('per-open', `reaches instance ${o.instance} of another open, not its own (${mine})`);
+      if (o && o.kind === 'clone' && o.instance !== mine)
+        push('per-open', `reaches instance ${o.instance} of another open, not its own (${mine})`);
       return;
     }
   }
@@ -105,6 +147,31 @@ function allKeys(s: SimState): number[] {
   return [...keys].sort((a, b) => a - b);
 }
 
+/**
+ * Marks every translation of `d`'s mappings (and every live violation) for a recheck: a device
+ * change (a switch, an eject) can only change what that device's mappings are allowed to reach.
+ */
+export function markDevice(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolean = () => true): void {
+  const dirty = ctx.dirty;
+  if (dirty === null) return;
+  const s = ctx.s;
+  const P = s.geo.pageSize;
+  for (const key of s.violations.keys()) dirty.add(key);
+  for (const proc of s.procs) {
+    if (!proc.alive) continue;
+    for (const vma of proc.vmas) {
+      if (vma.device !== d.index || !which(vma)) continue;
+      for (let vpn = vma.start / P; vpn < vma.end / P; vpn++) {
+        if (walk(s, proc, vpn) !== null) dirty.add(tkey(proc.pid, vpn));
+      }
+    }
+  }
+}
+
+function sameIn(list: Violation[], x: Violation): boolean {
+  return list.some((y) => y.rule === x.rule && y.via === x.via);
+}
+
 /** Rechecks the translations the step touched and emits violations that appeared or cleared. */
 export function updateViolations(ctx: Ctx): void {
   const s = ctx.s;
@@ -115,20 +182,39 @@ export function updateViolations(ctx: Ctx): void {
     const now = checkTranslation(s, pid, vpn);
     const before = s.violations.get(key) ?? [];
     if (now.length === 0 && before.length === 0) continue;
-    const id = (x: Violation) => `${x.rule}/${x.via}`;
-    const had = new Set(before.map(id));
-    const has = new Set(now.map(id));
     const name = s.procs[pid]?.name ?? '?';
-    for (const x of before) if (!has.has(id(x))) ctx.ev.push({ t: 'violation', rule: x.rule, proc: name, vpn, via: x.via, on: false, sentence: x.sentence });
-    for (const x of now) if (!had.has(id(x))) ctx.ev.push({ t: 'violation', rule: x.rule, proc: name, vpn, via: x.via, on: true, sentence: x.sentence });
+    for (const x of before)
+      if (!sameIn(now, x))
+        ctx.ev.push({
+          t: 'violation',
+          rule: x.rule,
+          proc: name,
+          vpn,
+          via: x.via,
+          on: false,
+          sentence: x.sentence,
+        });
+    for (const x of now)
+      if (!sameIn(before, x))
+        ctx.ev.push({
+          t: 'violation',
+          rule: x.rule,
+          proc: name,
+          vpn,
+          via: x.via,
+          on: true,
+          sentence: x.sentence,
+        });
     if (now.length) s.violations.set(key, now);
     else s.violations.delete(key);
   }
 }
 
+const NO_RULES: readonly Rule[] = Object.freeze([]);
+
 /** The rules broken by live violations now: sorted, each once. */
-export function liveRules(s: SimState): Rule[] {
-  if (s.violations.size === 0) return [];
+export function liveRules(s: SimState): readonly Rule[] {
+  if (s.violations.size === 0) return NO_RULES;
   const rules = new Set<Rule>();
   for (const list of s.violations.values()) for (const x of list) rules.add(x.rule);
   return [...rules].sort();

@@ -21,5 +21,5 @@ export interface StepOutcome {
   /** The text a read returned, else null. */
   value: string | null;
   /** Rules broken by live translations after the step: sorted, each once. */
-  violations: Rule[];
+  violations: readonly Rule[];
 }

@@ -6,7 +6,6 @@
 import { levelIndex } from './geometry.ts';
 import { allocFrame, freeFrame } from './ram.ts';
 import { tkey, type Ctx, type Proc, type Pte, type SimState, type Table } from './state.ts';
-import type { Rights } from './events.ts';
 
 /** The leaf PTE for `vpn`, or null; emits one `walk` event per level visited when `ctx` is given. */
 export function walk(s: SimState, proc: Proc, vpn: number, ctx?: Ctx): Pte | null {
@@ -76,9 +75,9 @@ export function setPte(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): boolean {
   const old = table.entries.get(index) as Pte | undefined;
   table.entries.set(index, pte);
   if (old && old.pfn === pte.pfn) {
-    ctx.ev.push({ t: 'pte-update', proc: proc.name, vpn, pfn: pte.pfn, from: rights(old), to: rights(pte) });
+    ctx.ev.push({ t: 'pte-update', proc: proc.name, vpn, pfn: pte.pfn, from: old, to: pte });
   } else {
-    ctx.ev.push({ t: 'pte-install', proc: proc.name, vpn, pfn: pte.pfn, rights: rights(pte), special: pte.special });
+    ctx.ev.push({ t: 'pte-install', proc: proc.name, vpn, pfn: pte.pfn, rights: pte, special: pte.special });
   }
   ctx.dirty?.add(tkey(proc.pid, vpn));
   return true;
@@ -120,10 +119,6 @@ export function freeTables(ctx: Ctx, proc: Proc): void {
   for (const f of frames) freeFrame(ctx, f);
   proc.tables = new Map();
   proc.root = null;
-}
-
-export function rights(r: Rights): Rights {
-  return { read: r.read, write: r.write };
 }
 
 /** Does a PTE hold a live translation? One with no rights (PROT_NONE) does not. */

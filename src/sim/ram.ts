@@ -2,7 +2,7 @@
 
 import type { FrameOwner } from './events.ts';
 import { SHARED } from './cow.ts';
-import type { Ctx, SimState } from './state.ts';
+import type { Ctx, MemChunk, MemPage, SimState } from './state.ts';
 
 /** Takes the lowest free frame for `owner`; null when RAM is full. */
 export function allocFrame(ctx: Ctx, owner: FrameOwner): number | null {
@@ -26,51 +26,84 @@ export function freeFrames(s: SimState): number {
 
 /** Frees a frame and zeroes it (a freed frame is zeroed, kernel-models.md fine print). */
 export function freeFrame(ctx: Ctx, frame: number): void {
+  const owner = ctx.s.frames[frame]!;
   ctx.s.frames[frame] = { kind: 'free' };
   ctx.s.memory.delete(frame);
   ctx.ev.push({ t: 'frame', frame, owner: { kind: 'free' } });
   // A translation may still reach it (a stale mapping): the isolation checker must look again.
-  ctx.dirty = null;
+  // No translation ever points at a page-table page, so freeing one needs no recheck.
+  if (owner.kind !== 'pagetable') ctx.dirty = null;
 }
+
+const CHUNK = 64;
 
 /** The value stored at a physical byte address; a location never written reads "0". */
 export function readByte(s: SimState, paddr: number): string {
-  const page = s.memory.get(Math.floor(paddr / s.geo.pageSize));
-  return page?.cells.get(paddr % s.geo.pageSize) ?? '0';
+  const P = s.geo.pageSize;
+  const page = s.memory.get(Math.floor(paddr / P));
+  if (!page) return '0';
+  const o = paddr % P;
+  return page.chunks[Math.floor(o / CHUNK)]?.cells[o % CHUNK] ?? '0';
 }
 
-/** Stores a value at a physical byte address, copying the page first if a snapshot shares it. */
+/** Stores a value at a physical byte address, copying the page and chunk first if they are shared. */
 export function writeByte(s: SimState, paddr: number, value: string): void {
-  const pfn = Math.floor(paddr / s.geo.pageSize);
+  const P = s.geo.pageSize;
+  const pfn = Math.floor(paddr / P);
   let page = s.memory.get(pfn);
   if (!page) {
-    page = { cow: s.cow, cells: new Map() };
+    page = { cow: s.cow, chunks: new Array<MemChunk | undefined>(P / CHUNK).fill(undefined) };
     s.memory.set(pfn, page);
   } else if (page.cow !== s.cow) {
-    page = { cow: s.cow, cells: new Map(page.cells) };
+    page = { cow: s.cow, chunks: page.chunks.slice() };
     s.memory.set(pfn, page);
   }
-  page.cells.set(paddr % s.geo.pageSize, value);
+  const o = paddr % P;
+  const c = Math.floor(o / CHUNK);
+  let chunk = page.chunks[c];
+  if (!chunk) {
+    chunk = { cow: s.cow, cells: new Array<string | undefined>(CHUNK).fill(undefined) };
+    page.chunks[c] = chunk;
+  } else if (chunk.cow !== s.cow) {
+    chunk = { cow: s.cow, cells: chunk.cells.slice() };
+    page.chunks[c] = chunk;
+  }
+  chunk.cells[o % CHUNK] = value;
 }
 
-/** Copies page `src`'s contents over page `dst`, sharing them until either is written. */
+/**
+ * Copies page `src`'s contents over page `dst`. Nothing is copied now: both places share the page
+ * (and its chunks) and the first write to either copies what it touches.
+ */
 export function copyPage(s: SimState, src: number, dst: number): void {
   const page = s.memory.get(src);
   if (!page) {
     s.memory.delete(dst);
     return;
   }
-  if (page.cow === s.cow) page.cow = SHARED;
+  disown(page);
   s.memory.set(dst, page);
 }
 
-/** The cells of one page as offset -> value (a copy); empty when never written. */
-export function pageCells(s: SimState, pfn: number): Map<number, string> {
-  return new Map(s.memory.get(pfn)?.cells ?? []);
+/** Takes a page's contents out of memory (a card leaving the slot); the page reads 0 after. */
+export function takePage(s: SimState, pfn: number): MemPage | undefined {
+  const page = s.memory.get(pfn);
+  s.memory.delete(pfn);
+  return page;
 }
 
-/** Replaces a page's cells (used for cards going in and out of the slot). */
-export function setPageCells(s: SimState, pfn: number, cells: Map<number, string>): void {
-  if (cells.size === 0) s.memory.delete(pfn);
-  else s.memory.set(pfn, { cow: s.cow, cells: new Map(cells) });
+/** Puts contents taken with `takePage` back at `pfn` (a card going in). */
+export function putPage(s: SimState, pfn: number, page: MemPage | undefined): void {
+  if (!page) s.memory.delete(pfn);
+  else {
+    // The snapshot that saw the card out still holds these contents: never write them in place.
+    disown(page);
+    s.memory.set(pfn, page);
+  }
+}
+
+/** Marks a page and its chunks as shared, so a write copies them first. */
+function disown(page: MemPage): void {
+  page.cow = SHARED;
+  for (const c of page.chunks) if (c) c.cow = SHARED;
 }

@@ -36,8 +36,7 @@ export function bytes(n: Num, pageSize: number): number {
 
 /** `scr`, `scr+16`, `end-8` or a plain number. */
 export type Addr =
-  | { kind: 'num'; num: Num }
-  | { kind: 'var'; name: string; sign: 1 | -1; offset: Num | null };
+  { kind: 'num'; num: Num } | { kind: 'var'; name: string; sign: 1 | -1; offset: Num | null };
 
 /** A file descriptor operand: a literal number or a variable holding one. */
 export type FdRef = { kind: 'num'; value: number } | { kind: 'var'; name: string };
@@ -156,13 +155,7 @@ export type Signal = 'SIGBUS' | 'SIGSEGV' | 'SIGKILL';
 export const SIGNALS: readonly Signal[] = ['SIGBUS', 'SIGSEGV', 'SIGKILL'];
 
 export type Rule =
-  | 'vt-foreground'
-  | 'card-present'
-  | 'device-bounds'
-  | 'per-open'
-  | 'freed-frame'
-  | 'stale-tlb'
-  | 'prot';
+  'vt-foreground' | 'card-present' | 'device-bounds' | 'per-open' | 'freed-frame' | 'stale-tlb' | 'prot';
 export const RULES: readonly Rule[] = [
   'vt-foreground',
   'card-present',
@@ -200,8 +193,7 @@ export type Step = {
   starts: ProcessDecl[];
   expects: Expectation[];
 } & (
-  | { kind: 'proc'; proc: string; action: ProcOp; into: string | null }
-  | { kind: 'device'; action: DeviceOp }
+  { kind: 'proc'; proc: string; action: ProcOp; into: string | null } | { kind: 'device'; action: DeviceOp }
 );
 
 export interface Scenario {

@@ -109,9 +109,18 @@ export function tkey(pid: number, vpn: number): number {
   return pid * 2 ** 37 + vpn;
 }
 
+/**
+ * One page of memory values, in chunks of CHUNK bytes so that copy-on-write copies a chunk, not a
+ * page: a terminal switch shares whole pages, and the next write copies only what it touches.
+ */
 export interface MemPage {
   cow: Cow;
-  cells: Map<number, string>;
+  chunks: Array<MemChunk | undefined>;
+}
+
+export interface MemChunk {
+  cow: Cow;
+  cells: Array<string | undefined>;
 }
 
 /** A step's working context: the state and the events it is writing. */

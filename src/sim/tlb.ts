@@ -2,7 +2,6 @@
 
 import type { Ctx, Proc, Pte, SimState } from './state.ts';
 import { tkey } from './state.ts';
-import { rights } from './pagetable.ts';
 
 /** The slot holding (pid, vpn), or -1. */
 export function tlbLookup(s: SimState, pid: number, vpn: number): number {
@@ -19,15 +18,18 @@ export function tlbFill(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): void {
   const s = ctx.s;
   const slot = s.tlbNext;
   const old = s.tlb[slot];
-  let evicted: string | null = null;
+  let evicted: { proc: string; vpn: number } | null = null;
   if (old) {
-    evicted = `${s.procs[old.pid]!.name}:${old.vpn}`;
-    ctx.dirty?.add(tkey(old.pid, old.vpn));
+    evicted = { proc: s.procs[old.pid]!.name, vpn: old.vpn };
+    // Dropping an entry can only clear a violation it had; look again only then.
+    const key = tkey(old.pid, old.vpn);
+    if (s.violations.has(key)) ctx.dirty?.add(key);
   }
+  // A fresh entry copies its PTE, which the checker has already judged when it was installed, so
+  // the fill itself needs no recheck (this keeps the common access step free of checks).
   s.tlb[slot] = { pid: proc.pid, vpn, pfn: pte.pfn, read: pte.read, write: pte.write };
   s.tlbNext = (slot + 1) % s.tlb.length;
-  ctx.dirty?.add(tkey(proc.pid, vpn));
-  ctx.ev.push({ t: 'tlb-fill', proc: proc.name, vpn, pfn: pte.pfn, slot, rights: rights(pte), evicted });
+  ctx.ev.push({ t: 'tlb-fill', proc: proc.name, vpn, pfn: pte.pfn, slot, rights: pte, evicted });
 }
 
 /** Drops the entry for (proc, vpn) if cached. */

@@ -34,7 +34,12 @@ export const irix: KernelModel = {
       return { ok: false, signal: 'SIGSEGV', why: 'no page: v_mapphys mapped the range at mmap time' };
     }
     const r = protRights(vma.prot);
-    ctx.ev.push({ t: 'call', api: 'pfault', who: 'irix', detail: 'upgrades the PTE to the mapping\u2019s protection' });
+    ctx.ev.push({
+      t: 'call',
+      api: 'pfault',
+      who: 'irix',
+      detail: 'upgrades the PTE to the mapping\u2019s protection',
+    });
     tlbFlushPage(ctx, proc, vpn);
     if (!setPte(ctx, proc, vpn, { ...pte, read: r.read, write: r.write })) return oom();
     return { ok: true };

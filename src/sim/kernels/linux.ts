@@ -41,7 +41,12 @@ export const linux: KernelModel = {
     if (pte) {
       // The PTE is weaker than the VMA (mprotect raised it): handle_pte_fault upgrades it in place.
       const r = protRights(vma.prot);
-      ctx.ev.push({ t: 'call', api: 'handle_pte_fault', who: 'linux', detail: 'upgrades the PTE to the mapping\u2019s protection' });
+      ctx.ev.push({
+        t: 'call',
+        api: 'handle_pte_fault',
+        who: 'linux',
+        detail: 'upgrades the PTE to the mapping\u2019s protection',
+      });
       tlbFlushPage(ctx, proc, vpn);
       if (!setPte(ctx, proc, vpn, { ...pte, read: r.read, write: r.write })) return oom();
       return { ok: true };
@@ -60,17 +65,32 @@ export const linux: KernelModel = {
     }
     ctx.ev.push({ t: 'call', api: linuxPageApi(s, d, pfn), who, detail: `page ${index} -> frame ${pfn}` });
     if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();
-    ctx.ev.push({ t: 'return', api: 'vm_ops->fault', who, result: pfn >= s.phys.ramFrames ? 'VM_FAULT_NOPAGE' : '0 (page)' });
+    ctx.ev.push({
+      t: 'return',
+      api: 'vm_ops->fault',
+      who,
+      result: pfn >= s.phys.ramFrames ? 'VM_FAULT_NOPAGE' : '0 (page)',
+    });
     return { ok: true };
   },
   unmapped(ctx, _proc, vma) {
     const d = ctx.s.devices[vma.device]!;
-    ctx.ev.push({ t: 'call', api: 'vm_ops->close', who: `${d.name} (${d.type} driver)`, detail: vmaPath(ctx.s, vma) });
+    ctx.ev.push({
+      t: 'call',
+      api: 'vm_ops->close',
+      who: `${d.name} (${d.type} driver)`,
+      detail: vmaPath(ctx.s, vma),
+    });
     return null;
   },
   vmaOpened(ctx, _proc, vma) {
     const d = ctx.s.devices[vma.device]!;
-    ctx.ev.push({ t: 'call', api: 'vm_ops->open', who: `${d.name} (${d.type} driver)`, detail: vmaPath(ctx.s, vma) });
+    ctx.ev.push({
+      t: 'call',
+      api: 'vm_ops->open',
+      who: `${d.name} (${d.type} driver)`,
+      detail: vmaPath(ctx.s, vma),
+    });
   },
   forkCopiesPtes: linuxCopiesPtes,
   revokes: true,
@@ -79,7 +99,11 @@ export const linux: KernelModel = {
 };
 
 function oom() {
-  return { ok: false as const, signal: 'SIGKILL' as const, why: 'out of memory for a page table (OOM killer)' };
+  return {
+    ok: false as const,
+    signal: 'SIGKILL' as const,
+    why: 'out of memory for a page table (OOM killer)',
+  };
 }
 
 function faultWhy(type: string): string {

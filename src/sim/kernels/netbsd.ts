@@ -31,10 +31,20 @@ export const netbsd: KernelModel = {
     return null;
   },
   driverMmap(ctx, d, vma) {
-    ctx.ev.push({ t: 'call', api: 'udv_attach', who: 'netbsd', detail: `asks d_mmap for each of ${(vma.end - vma.start) / ctx.s.geo.pageSize} pages` });
+    ctx.ev.push({
+      t: 'call',
+      api: 'udv_attach',
+      who: 'netbsd',
+      detail: `asks d_mmap for each of ${(vma.end - vma.start) / ctx.s.geo.pageSize} pages`,
+    });
     const pages = askEveryPage(ctx, d, vma);
     if ('missing' in pages) {
-      ctx.ev.push({ t: 'return', api: 'd_mmap', who: `${d.name} (${d.type} driver)`, result: `-1 for page ${pages.missing}` });
+      ctx.ev.push({
+        t: 'return',
+        api: 'd_mmap',
+        who: `${d.name} (${d.type} driver)`,
+        result: `-1 for page ${pages.missing}`,
+      });
       return { errno: 'EINVAL' };
     }
     return { eager: null };
@@ -45,7 +55,12 @@ export const netbsd: KernelModel = {
     const who = `${d.name} (${d.type} driver)`;
     const index = devicePageIndex(s, vma, vpn);
     ctx.ev.push({ t: 'call', api: 'udv_fault', who: 'netbsd', detail: `${access} fault at page ${index}` });
-    ctx.ev.push({ t: 'call', api: 'd_mmap', who, detail: `offset ${index * s.geo.pageSize}, ${access === 'write' ? 'PROT_WRITE' : 'PROT_READ'}` });
+    ctx.ev.push({
+      t: 'call',
+      api: 'd_mmap',
+      who,
+      detail: `offset ${index * s.geo.pageSize}, ${access === 'write' ? 'PROT_WRITE' : 'PROT_READ'}`,
+    });
     const pfn = driverPage(s, d, vma, index);
     if (pfn === null) {
       ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: '-1' });
@@ -53,7 +68,12 @@ export const netbsd: KernelModel = {
       return { ok: false, signal: 'SIGSEGV', why: 'd_mmap returned -1: udv_fault fails with EIO' };
     }
     ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: `page frame ${pfn}` });
-    ctx.ev.push({ t: 'call', api: 'pmap_enter', who: 'netbsd', detail: `frame ${pfn} with the mapping\u2019s protection` });
+    ctx.ev.push({
+      t: 'call',
+      api: 'pmap_enter',
+      who: 'netbsd',
+      detail: `frame ${pfn} with the mapping\u2019s protection`,
+    });
     tlbFlushPage(ctx, proc, vpn);
     if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();
     return { ok: true };

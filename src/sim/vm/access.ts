@@ -39,7 +39,13 @@ function translate(ctx: Ctx, m: KernelModel, proc: Proc, vaddr: number, access: 
     }
   }
   const pte = walk(s, proc, vpn);
-  ctx.ev.push({ t: 'fault', proc: proc.name, vaddr, access, reason: isLive(pte) ? 'protection' : 'not-present' });
+  ctx.ev.push({
+    t: 'fault',
+    proc: proc.name,
+    vaddr,
+    access,
+    reason: isLive(pte) ? 'protection' : 'not-present',
+  });
   // The faulting translation may be cached with fewer rights: x86 drops it on a fault.
   tlbFlushPage(ctx, proc, vpn);
   const vma = findVma(proc, vaddr);
@@ -56,7 +62,13 @@ function translate(ctx: Ctx, m: KernelModel, proc: Proc, vaddr: number, access: 
 }
 
 /** Performs a read (value null) or a write of `value` at `vaddr`. */
-export function accessMemory(ctx: Ctx, m: KernelModel, proc: Proc, vaddr: number, value: string | null): AccessResult {
+export function accessMemory(
+  ctx: Ctx,
+  m: KernelModel,
+  proc: Proc,
+  vaddr: number,
+  value: string | null,
+): AccessResult {
   const s = ctx.s;
   const access = value === null ? 'read' : 'write';
   ctx.ev.push({ t: 'access', proc: proc.name, access, vaddr });

@@ -2,10 +2,11 @@
 
 import type { CardState, VtState } from '../devices.ts';
 import type { KernelModel } from '../kernels/index.ts';
-import { copyPage, freeFrame, pageCells, setPageCells } from '../ram.ts';
-import type { Ctx } from '../state.ts';
+import { copyPage, freeFrame, putPage, takePage } from '../ram.ts';
+import type { Ctx, Vma } from '../state.ts';
 import type { Errno } from '../spec.ts';
 import { unmapMappingRange } from './revoke.ts';
+import { markDevice } from '../isolation.ts';
 
 /** Screen `n` of `d` comes to the front: save the framebuffer, load the new screen, move mappings. */
 export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): Errno | null {
@@ -14,15 +15,27 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): E
   const s = ctx.s;
   const old = d.front;
   for (let i = 0; i < d.fbPages; i++) copyPage(s, d.fbPfn + i, d.backing[old]![i]!);
-  ctx.ev.push({ t: 'copy', device: d.name, from: 'framebuffer', to: `screen ${old} backing store`, pages: d.fbPages });
+  ctx.ev.push({
+    t: 'copy',
+    device: d.name,
+    from: 'framebuffer',
+    to: `screen ${old} backing store`,
+    pages: d.fbPages,
+  });
   for (let i = 0; i < d.fbPages; i++) copyPage(s, d.backing[n]![i]!, d.fbPfn + i);
-  ctx.ev.push({ t: 'copy', device: d.name, from: `screen ${n} backing store`, to: 'framebuffer', pages: d.fbPages });
+  ctx.ev.push({
+    t: 'copy',
+    device: d.name,
+    from: `screen ${n} backing store`,
+    to: 'framebuffer',
+    pages: d.fbPages,
+  });
   d.front = n;
   ctx.ev.push({ t: 'device', device: d.name, change: `screen ${n} in front` });
-  if (m.revokes) {
-    unmapMappingRange(ctx, d, (v) => v.screen === old || v.screen === n, `mappings of screens ${old} and ${n}`);
-  }
-  ctx.dirty = null;
+  // Only mappings of the two screens change what they may reach (vt-foreground).
+  const moved = (v: Vma) => v.screen === old || v.screen === n;
+  if (m.revokes) unmapMappingRange(ctx, d, moved, `mappings of screens ${old} and ${n}`);
+  markDevice(ctx, d, moved);
   return null;
 }
 
@@ -30,17 +43,12 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): E
 export function eject(ctx: Ctx, m: KernelModel, d: CardState): Errno | null {
   if (!d.loaded || d.slot === null) return 'ENXIO';
   const s = ctx.s;
-  const P = s.geo.pageSize;
-  const saved = new Map<number, string>();
-  for (let i = 0; i < d.pages; i++) {
-    for (const [o, v] of pageCells(s, d.windowPfn + i)) saved.set(i * P + o, v);
-    setPageCells(s, d.windowPfn + i, new Map());
-  }
+  const saved = Array.from({ length: d.pages }, (_, i) => takePage(s, d.windowPfn + i));
   d.saved.set(d.slot, saved);
   ctx.ev.push({ t: 'device', device: d.name, change: `card ${d.slot} ejected` });
   d.slot = null;
   if (m.revokes) unmapMappingRange(ctx, d, () => true, 'every mapping of the slot');
-  ctx.dirty = null;
+  markDevice(ctx, d);
   return null;
 }
 
@@ -48,19 +56,12 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Errno | null {
 export function insert(ctx: Ctx, d: CardState, label: string): Errno | null {
   if (!d.loaded) return 'ENXIO';
   if (d.slot !== null) return 'EBUSY';
-  const s = ctx.s;
-  const P = s.geo.pageSize;
-  const byPage = new Map<number, Map<number, string>>();
-  for (const [o, v] of d.saved.get(label) ?? []) {
-    const page = Math.floor(o / P);
-    if (!byPage.has(page)) byPage.set(page, new Map());
-    byPage.get(page)!.set(o % P, v);
-  }
-  for (let i = 0; i < d.pages; i++) setPageCells(s, d.windowPfn + i, byPage.get(i) ?? new Map());
+  const saved = d.saved.get(label) ?? [];
+  for (let i = 0; i < d.pages; i++) putPage(ctx.s, d.windowPfn + i, saved[i]);
   d.saved.delete(label);
   d.slot = label;
   ctx.ev.push({ t: 'device', device: d.name, change: `card ${label} inserted` });
-  ctx.dirty = null;
+  markDevice(ctx, d);
   return null;
 }
 

@@ -7,7 +7,10 @@ import type { Ctx, OpenFile, Proc } from '../state.ts';
 import type { Errno, OpenMode } from '../spec.ts';
 
 /** The device and screen a path names, or null. */
-export function lookupPath(devices: DeviceState[], path: string): { device: DeviceState; screen: number } | null {
+export function lookupPath(
+  devices: DeviceState[],
+  path: string,
+): { device: DeviceState; screen: number } | null {
   for (const d of devices) {
     if (d.type === 'vt') {
       for (let k = 0; k < d.screens; k++) if (path === `/dev/${d.name}${k}`) return { device: d, screen: k };
@@ -17,7 +20,13 @@ export function lookupPath(devices: DeviceState[], path: string): { device: Devi
 }
 
 /** open(2): a new open file and the lowest free descriptor. */
-export function openFile(ctx: Ctx, m: KernelModel, proc: Proc, path: string, mode: OpenMode): { fd: number } | { errno: Errno } {
+export function openFile(
+  ctx: Ctx,
+  m: KernelModel,
+  proc: Proc,
+  path: string,
+  mode: OpenMode,
+): { fd: number } | { errno: Errno } {
   const s = ctx.s;
   const node = lookupPath(s.devices, path);
   if (!node || !node.device.loaded) return { errno: 'ENXIO' };
@@ -91,7 +100,11 @@ export function dropFile(ctx: Ctx, m: KernelModel, file: OpenFile): void {
   s.files.delete(file.id);
   // linux frees the per-open instance with its file; netbsd and irix hand out the first live
   // instance to every mapping, so that one lives until the device's last close.
-  if (d.type === 'clone' && file.instance !== null && (m.name === 'linux' || d.instances[0]?.id !== file.instance)) {
+  if (
+    d.type === 'clone' &&
+    file.instance !== null &&
+    (m.name === 'linux' || d.instances[0]?.id !== file.instance)
+  ) {
     freeInstance(ctx, d, file.instance);
   }
   useDevice(ctx, d, -1);

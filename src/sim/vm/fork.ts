@@ -31,7 +31,15 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     const vma = findVma(parent, vpn * s.geo.pageSize);
     if (vma && m.forkCopiesPtes(s.devices[vma.device]!)) copies.push([vpn, pte]);
   });
-  if (tablesNeeded(s, child, copies.map(([vpn]) => vpn)) > freeFrames(s) && copies.length > 0) return 'ENOMEM';
+  if (
+    tablesNeeded(
+      s,
+      child,
+      copies.map(([vpn]) => vpn),
+    ) > freeFrames(s) &&
+    copies.length > 0
+  )
+    return 'ENOMEM';
   s.procs.push(child);
   s.procByName.set(name, child.pid);
   ctx.ev.push({ t: 'process', proc: name, pid: child.pid, change: 'fork', parent: parent.name });
@@ -41,7 +49,14 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     child.vmas.push(vma);
     holdFile(ctx, s.files.get(vma.file)!);
     useDevice(ctx, s.devices[vma.device]!, +1);
-    ctx.ev.push({ t: 'vma', proc: name, change: 'map', start: vma.start, end: vma.end, device: vmaPath(s, vma) });
+    ctx.ev.push({
+      t: 'vma',
+      proc: name,
+      change: 'map',
+      start: vma.start,
+      end: vma.end,
+      device: vmaPath(s, vma),
+    });
     m.vmaOpened(ctx, child, vma);
   }
   for (const [vpn, pte] of copies) setPte(ctx, child, vpn, pte);

@@ -19,7 +19,9 @@ export function tablesNeeded(s: SimState, proc: Proc, vpns: Iterable<number>): n
     let frame: number | null = proc.root;
     for (let l = 0; l < s.geo.levels - 1; l++) {
       const next: number | undefined =
-        frame === null ? undefined : (proc.tables.get(frame)!.entries.get(levelIndex(s.geo, vpn, l)) as number | undefined);
+        frame === null
+          ? undefined
+          : (proc.tables.get(frame)!.entries.get(levelIndex(s.geo, vpn, l)) as number | undefined);
       if (next === undefined) {
         const key = `${l}:${Math.floor(vpn / s.geo.divisors[l]!)}`;
         if (!seen.has(key)) {

@@ -13,7 +13,13 @@ import { removeVma, unmapRange } from './unmap.ts';
 import { findFreeRange, insertVma, vmaPath } from './vmas.ts';
 
 /** Maps `req` of descriptor `fd`; returns the address or an errno. */
-export function mmap(ctx: Ctx, m: KernelModel, proc: Proc, fd: number, req: MmapRequest): { addr: number } | { errno: Errno } {
+export function mmap(
+  ctx: Ctx,
+  m: KernelModel,
+  proc: Proc,
+  fd: number,
+  req: MmapRequest,
+): { addr: number } | { errno: Errno } {
   const s = ctx.s;
   const P = s.geo.pageSize;
   const fileId = proc.fds.get(fd);
@@ -45,7 +51,7 @@ export function mmap(ctx: Ctx, m: KernelModel, proc: Proc, fd: number, req: Mmap
     start = findFreeRange(s, proc, len);
   }
   if (start === null) return { errno: 'ENOMEM' };
-  const vpns = Array.from({ length: len / P }, (_, i) => start / P + i);
+  const vpns = driverSays.eager ? Array.from({ length: len / P }, (_, i) => start / P + i) : [];
   if (driverSays.eager && tablesNeeded(s, proc, vpns) > freeFrames(s)) return { errno: 'ENOMEM' };
   // MAP_FIXED: whatever was mapped there goes first.
   if (req.at !== null) unmapRange(ctx, m, proc, start, start + len);

@@ -9,7 +9,14 @@ import { tlbFlushPage } from '../tlb.ts';
 import { splitVma } from './unmap.ts';
 import { vmaPath, vmasIn } from './vmas.ts';
 
-export function mprotect(ctx: Ctx, m: KernelModel, proc: Proc, addr: number, len: number, prot: Prot): Errno | null {
+export function mprotect(
+  ctx: Ctx,
+  m: KernelModel,
+  proc: Proc,
+  addr: number,
+  len: number,
+  prot: Prot,
+): Errno | null {
   const s = ctx.s;
   const P = s.geo.pageSize;
   if (addr % P !== 0 || addr < 0) return 'EINVAL';
@@ -34,7 +41,14 @@ export function mprotect(ctx: Ctx, m: KernelModel, proc: Proc, addr: number, len
     if (vma.start < addr) vma = splitVma(ctx, m, proc, vma, addr);
     if (vma.end > end) splitVma(ctx, m, proc, vma, end);
     vma.prot = prot;
-    ctx.ev.push({ t: 'vma', proc: proc.name, change: 'protect', start: vma.start, end: vma.end, device: vmaPath(s, vma) });
+    ctx.ev.push({
+      t: 'vma',
+      proc: proc.name,
+      change: 'protect',
+      start: vma.start,
+      end: vma.end,
+      device: vmaPath(s, vma),
+    });
     for (let vpn = vma.start / P; vpn < vma.end / P; vpn++) {
       const pte = walk(s, proc, vpn);
       if (!pte) continue;

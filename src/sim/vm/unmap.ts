@@ -16,7 +16,14 @@ export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: num
   insertVma(proc, upper);
   holdFile(ctx, s.files.get(vma.file)!);
   useDevice(ctx, s.devices[vma.device]!, +1);
-  ctx.ev.push({ t: 'vma', proc: proc.name, change: 'split', start: vma.start, end: upper.end, device: vmaPath(s, vma) });
+  ctx.ev.push({
+    t: 'vma',
+    proc: proc.name,
+    change: 'split',
+    start: vma.start,
+    end: upper.end,
+    device: vmaPath(s, vma),
+  });
   m.vmaOpened(ctx, proc, upper);
   return upper;
 }
@@ -36,7 +43,14 @@ export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Errno
   const s = ctx.s;
   zapPages(ctx, proc, vma.start, vma.end);
   proc.vmas.splice(proc.vmas.indexOf(vma), 1);
-  ctx.ev.push({ t: 'vma', proc: proc.name, change: 'unmap', start: vma.start, end: vma.end, device: vmaPath(s, vma) });
+  ctx.ev.push({
+    t: 'vma',
+    proc: proc.name,
+    change: 'unmap',
+    start: vma.start,
+    end: vma.end,
+    device: vmaPath(s, vma),
+  });
   const err = m.unmapped(ctx, proc, vma);
   useDevice(ctx, s.devices[vma.device]!, -1);
   dropFile(ctx, m, s.files.get(vma.file)!);
