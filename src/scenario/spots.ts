@@ -1,0 +1,26 @@
+/**
+ * Where each part of a parsed statement was written. The AST keeps one `pos` per statement; the
+ * checker wants the column of the very operand at fault (`scr` in `read scr+16`), so the parser leaves
+ * those here, keyed by the AST object and a field name.
+ */
+
+import type { Pos } from '../sim/spec.ts';
+
+/** Positions of the parts of AST nodes: `(node, 'into')`, `(num, 'self')`, ... */
+export class SourceSpots {
+  // A Map, not a WeakMap: the spots die with the parse anyway, and a WeakMap of a million keys makes
+  // the garbage collector the slowest part of parsing a large file.
+  private readonly map = new Map<object, Record<string, Pos>>();
+
+  /** Remembers where `field` of `node` was written. */
+  set(node: object, field: string, pos: Pos): void {
+    const fields = this.map.get(node);
+    if (fields) fields[field] = pos;
+    else this.map.set(node, { [field]: pos });
+  }
+
+  /** Where `field` of `node` was written, else `fallback` (a hand-built AST has no spots). */
+  get(node: object, field: string, fallback: Pos): Pos {
+    return this.map.get(node)?.[field] ?? fallback;
+  }
+}
