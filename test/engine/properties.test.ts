@@ -1,0 +1,99 @@
+/**
+ * Properties over random valid scenarios (fast-check): the engine never throws, time travel equals
+ * the straight run, and correct linux drivers never break isolation.
+ */
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boot } from '../../src/sim/boot.ts';
+import { digest } from '../../src/sim/digest.ts';
+import { runStep } from '../../src/sim/engine.ts';
+import { Timeline } from '../../src/sim/timeline.ts';
+import type { Scenario } from '../../src/sim/spec.ts';
+import { bytes } from '../../src/sim/spec.ts';
+import { arbScenario } from '../arbitraries.ts';
+import { KERNELS } from '../helpers.ts';
+
+const RUNS = Number(process.env.PAGERLAB_PROPERTY_RUNS ?? 200);
+
+function straight(s: Scenario, kernel: (typeof KERNELS)[number]) {
+  const state = boot(s, kernel);
+  const outcomes = [];
+  while (state.step < s.steps.length) outcomes.push(runStep(state).outcome);
+  return { state, outcomes };
+}
+
+describe('the engine on random valid scenarios', () => {
+  it('never throws, under every kernel, and every step has an outcome', () => {
+    fc.assert(
+      fc.property(arbScenario({ maxSteps: 80 }), (s) => {
+        for (const k of KERNELS) {
+          const { outcomes } = straight(s, k);
+          expect(outcomes.length).toBe(s.steps.length);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('is deterministic: two runs give the same states', () => {
+    fc.assert(
+      fc.property(arbScenario({ maxSteps: 40 }), fc.constantFrom(...KERNELS), (s, k) => {
+        expect(digest(straight(s, k).state)).toEqual(digest(straight(s, k).state));
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+
+  it('a seek (snapshot + replay) equals the straight run at every step, backwards and forwards', () => {
+    fc.assert(
+      fc.property(
+        arbScenario({ maxSteps: 50 }),
+        fc.constantFrom(...KERNELS),
+        fc.integer({ min: 1, max: 7 }),
+        (s, k, every) => {
+          const forward: unknown[] = [];
+          const state = boot(s, k);
+          forward.push(digest(state));
+          while (state.step < s.steps.length) {
+            runStep(state);
+            forward.push(digest(state));
+          }
+          const timeline = new Timeline(s, k, every);
+          timeline.advance(s.steps.length);
+          for (let n = s.steps.length; n >= 0; n--)
+            expect(digest(timeline.seek(n).state)).toEqual(forward[n]);
+          for (let n = 0; n <= s.steps.length; n += 3)
+            expect(digest(timeline.seek(n).state)).toEqual(forward[n]);
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
+
+  it('on linux, without alias= and without register blocks that share a page, no violation ever appears', () => {
+    const trapFree = (s: Scenario) =>
+      s.devices.every((d) => d.type !== 'pseudo' || !d.alias) && !regsSharePage(s);
+    fc.assert(
+      fc.property(arbScenario({ maxSteps: 80 }).filter(trapFree), (s) => {
+        for (const o of straight(s, 'linux').outcomes) expect(o.violations).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+function regsSharePage(s: Scenario): boolean {
+  const P = s.machine.pageSize;
+  const pages = new Map<number, string>();
+  for (const d of s.devices) {
+    if (d.type !== 'regs') continue;
+    const at = bytes(d.at, P);
+    const size = d.size ? bytes(d.size, P) : 0x100;
+    for (let p = Math.floor(at / P); p < Math.ceil((at + size) / P); p++) {
+      if (pages.has(p) && pages.get(p) !== d.name) return true;
+      pages.set(p, d.name);
+    }
+  }
+  return false;
+}
