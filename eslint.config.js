@@ -1,0 +1,80 @@
+// One lint config for every layer; the layering rules keep the engine and the language pure.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const PURE = ['src/sim/**', 'src/scenario/**'];
+
+export default defineConfig(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/screenshots', 'ci-report'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/cli/**', 'src/**/*.test.ts'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/app/**', 'src/views/**', 'src/store/**'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['src/worker/engine.worker.ts'],
+    languageOptions: { globals: globals.worker },
+  },
+  {
+    files: ['src/cli/**', 'bench/**', 'test/**', 'e2e/**', 'src/**/*.test.ts', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The engine and the language run unchanged in Node and in the worker: no clock, no randomness, no DOM,
+    // no worker or Node API, and no imports from the layers above them.
+    files: PURE,
+    ignores: ['src/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(views|store|worker|app|cli)(/|$)',
+              message: 'src/sim and src/scenario import nothing from the layers above them.',
+            },
+            { regex: '^node:', message: 'src/sim and src/scenario use no Node API.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'self', 'globalThis', 'navigator', 'location'].map((name) => ({
+          name,
+          message: 'The engine never touches the DOM or the worker scope.',
+        })),
+        ...[
+          'Date',
+          'performance',
+          'setTimeout',
+          'setInterval',
+          'queueMicrotask',
+          'requestAnimationFrame',
+        ].map((name) => ({ name, message: 'The engine never reads the clock: time is the step number.' })),
+        { name: 'process', message: 'The engine runs in the browser too: no Node globals.' },
+        { name: 'crypto', message: 'The engine is deterministic: no randomness.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'The engine is deterministic: no Math.random.' },
+        { object: 'crypto', property: 'getRandomValues', message: 'The engine is deterministic.' },
+      ],
+    },
+  },
+);

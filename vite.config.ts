@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any path (a subfolder, a file share, a preview server).
+  base: './',
+  plugins: [react()],
+  // The engine runs in a module worker (src/worker/engine.worker.ts), bundled as ES modules.
+  worker: { format: 'es' },
+  build: { target: 'es2022' },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
