@@ -34,6 +34,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     tlb: Array.from({ length: m.tlb }, () => null),
     tlbNext: 0,
     violations: new Map(),
+    rules: [],
   };
   for (const decl of scenario.processes) startProcess(s, decl);
   return s;

@@ -6,7 +6,7 @@
 
 import { startProcess } from './boot.ts';
 import type { TraceEvent } from './events.ts';
-import { liveRules, updateViolations } from './isolation.ts';
+import { updateViolations } from './isolation.ts';
 import { kernelModel, type KernelModel } from './kernels/index.ts';
 import type { StepOutcome } from './outcome.ts';
 import type { Ctx, Proc, SimState } from './state.ts';
@@ -52,7 +52,7 @@ export function runStep(s: SimState): StepResult {
     fault: done.fault,
     lands: done.lands,
     value: done.value,
-    violations: liveRules(s),
+    violations: s.rules,
   };
   return { outcome, events: ctx.ev };
 }

@@ -44,7 +44,8 @@ export type TraceEvent =
       proc: string;
       /** 1 is the top level. */
       level: number;
-      table: number;
+      /** The table's frame; null when the process has no top-level table yet. */
+      table: number | null;
       index: number;
       /** The next table's frame, the leaf's page frame number, or null for an empty entry. */
       next: number | null;

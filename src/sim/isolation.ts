@@ -6,7 +6,7 @@
 
 import type { DeviceState } from './devices.ts';
 import { ownRegionPage } from './drivers/pseudo.ts';
-import { forEachPte, isLive, walk } from './pagetable.ts';
+import { forEachPte, isLive, ptesIn, walk } from './pagetable.ts';
 import { rangesOnPage } from './physmap.ts';
 import { exceeds, protRights } from './prot.ts';
 import { tkey, type Ctx, type Proc, type SimState, type Violation, type Vma } from './state.ts';
@@ -161,9 +161,7 @@ export function markDevice(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolea
     if (!proc.alive) continue;
     for (const vma of proc.vmas) {
       if (vma.device !== d.index || !which(vma)) continue;
-      for (let vpn = vma.start / P; vpn < vma.end / P; vpn++) {
-        if (walk(s, proc, vpn) !== null) dirty.add(tkey(proc.pid, vpn));
-      }
+      for (const vpn of ptesIn(s, proc, vma.start / P, vma.end / P)) dirty.add(tkey(proc.pid, vpn));
     }
   }
 }
@@ -176,6 +174,7 @@ function sameIn(list: Violation[], x: Violation): boolean {
 export function updateViolations(ctx: Ctx): void {
   const s = ctx.s;
   const keys = ctx.dirty === null ? allKeys(s) : ctx.dirty;
+  let changed = false;
   for (const key of keys) {
     const pid = Math.floor(key / 2 ** 37);
     const vpn = key - pid * 2 ** 37;
@@ -207,15 +206,16 @@ export function updateViolations(ctx: Ctx): void {
         });
     if (now.length) s.violations.set(key, now);
     else s.violations.delete(key);
+    changed = true;
   }
+  if (changed) s.rules = ruleList(s);
 }
 
 const NO_RULES: readonly Rule[] = Object.freeze([]);
 
-/** The rules broken by live violations now: sorted, each once. */
-export function liveRules(s: SimState): readonly Rule[] {
+function ruleList(s: SimState): readonly Rule[] {
   if (s.violations.size === 0) return NO_RULES;
   const rules = new Set<Rule>();
   for (const list of s.violations.values()) for (const x of list) rules.add(x.rule);
-  return [...rules].sort();
+  return Object.freeze([...rules].sort());
 }

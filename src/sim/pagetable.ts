@@ -12,7 +12,12 @@ export function walk(s: SimState, proc: Proc, vpn: number, ctx?: Ctx): Pte | nul
   let frame = proc.root;
   const levels = s.geo.levels;
   for (let l = 0; l < levels; l++) {
-    if (frame === null) return null;
+    if (frame === null) {
+      // Only the top level can be missing here: a process that has never faulted has no table yet.
+      if (ctx)
+        ctx.ev.push({ t: 'walk', proc: proc.name, level: 1, table: null, index: 0, next: null, leaf: false });
+      return null;
+    }
     const table = proc.tables.get(frame)!;
     const index = levelIndex(s.geo, vpn, l);
     const entry = table.entries.get(index);
@@ -111,6 +116,47 @@ export function forEachPte(s: SimState, proc: Proc, fn: (vpn: number, pte: Pte) 
     }
   };
   visit(proc.root, 0, 0);
+}
+
+/**
+ * The vpns in [lo, hi) that have a leaf PTE, in order. Visits only tables that exist and overlap the
+ * range, so a huge munmap or mprotect costs what is mapped, not what was asked for.
+ */
+export function ptesIn(s: SimState, proc: Proc, lo: number, hi: number): number[] {
+  const found: number[] = [];
+  if (proc.root !== null && lo < hi) collectPtes(s, proc, proc.root, 0, 0, lo, hi, found);
+  return found;
+}
+
+function collectPtes(
+  s: SimState,
+  proc: Proc,
+  frame: number,
+  level: number,
+  base: number,
+  lo: number,
+  hi: number,
+  found: number[],
+): void {
+  const span = s.geo.divisors[level]!;
+  const entries = proc.tables.get(frame)!.entries;
+  const from = Math.max(0, Math.floor((lo - base) / span));
+  const to = Math.min(s.geo.entries[level]! - 1, Math.floor((hi - 1 - base) / span));
+  const leaf = level === s.geo.levels - 1;
+  const visit = (index: number): void => {
+    const vpn = base + index * span;
+    if (leaf) found.push(vpn);
+    else collectPtes(s, proc, entries.get(index) as number, level + 1, vpn, lo, hi, found);
+  };
+  if (to - from + 1 <= entries.size) {
+    for (let i = from; i <= to; i++) if (entries.has(i)) visit(i);
+    return;
+  }
+  // A sparse table is cheaper to scan by its entries than by the index range.
+  const inRange: number[] = [];
+  for (const i of entries.keys()) if (i >= from && i <= to) inRange.push(i);
+  if (inRange.length > 1) inRange.sort((a, b) => a - b);
+  for (const i of inRange) visit(i);
 }
 
 /** Frees every table page of the process (at exit). */

@@ -102,6 +102,8 @@ export interface SimState {
   tlbNext: number;
   /** Live violations by translation (`tkey`). */
   violations: Map<number, Violation[]>;
+  /** The rules those violations break, sorted, each once (kept with them: every step reports it). */
+  rules: readonly Rule[];
 }
 
 /** One number per (process, virtual page): vpn < 2^36 and pid < 2^12 keep it exact. */

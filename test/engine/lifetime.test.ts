@@ -58,6 +58,21 @@ describe('munmap', () => {
     ).toEqual([]);
   });
 
+  it.each(KERNELS)('%s: munmap and mprotect of the whole 48-bit space cost what is mapped', (k) => {
+    // 2^36 pages: a loop over the range instead of over the page tables would never end.
+    const text = scn(
+      k,
+      'machine levels=4\ndevice tty vt screens=2 fb=3p\nprocess p',
+      'p: open /dev/tty0 -> f\np: mmap f 3p -> m\np: write m "a"\np: write m+2p "b"\n' +
+        'p: mprotect 0 0x7fff00000000 r\nexpect ENOMEM\np: mprotect m 3p r\nexpect ok\n' +
+        'p: munmap 0 0x7fff00000000\nexpect ok\np: read m\nexpect SIGSEGV\nexpect clean',
+    );
+    expect(failures(text)).toEqual([]);
+    const { state, events } = trace(text);
+    expect(state.procs[0]!.vmas).toEqual([]);
+    expect(events[6]!.filter((e) => e.t === 'pte-zap').length).toBe(k === 'irix' ? 3 : 2);
+  });
+
   it.each(KERNELS)('%s: unmapping the middle page splits the mapping', (k) => {
     const text = scn(
       k,

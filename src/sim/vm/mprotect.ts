@@ -1,7 +1,7 @@
 /** mprotect(2): all of the range or none; lowering rewrites PTEs and flushes the TLB, raising does not. */
 
 import type { KernelModel } from '../kernels/index.ts';
-import { setPte, walk } from '../pagetable.ts';
+import { ptesIn, setPte, walk } from '../pagetable.ts';
 import { exceeds, intersect, protRights, sameRights } from '../prot.ts';
 import type { Ctx, Proc } from '../state.ts';
 import type { Errno, Prot } from '../spec.ts';
@@ -49,9 +49,8 @@ export function mprotect(
       end: vma.end,
       device: vmaPath(s, vma),
     });
-    for (let vpn = vma.start / P; vpn < vma.end / P; vpn++) {
-      const pte = walk(s, proc, vpn);
-      if (!pte) continue;
+    for (const vpn of ptesIn(s, proc, vma.start / P, vma.end / P)) {
+      const pte = walk(s, proc, vpn)!;
       const next = intersect(pte, wants);
       if (sameRights(next, pte)) continue;
       // Only lowering reaches here: raising leaves the PTE, and the next access faults it up.

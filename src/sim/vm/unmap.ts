@@ -1,6 +1,6 @@
 /** Removing mappings: munmap(2), MAP_FIXED replacement, exit; and splitting a VMA in two. */
 
-import { clearPte, walk } from '../pagetable.ts';
+import { clearPte, ptesIn } from '../pagetable.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import type { KernelModel } from '../kernels/index.ts';
 import type { Ctx, Proc, Vma } from '../state.ts';
@@ -31,8 +31,7 @@ export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: num
 /** Removes every PTE (and TLB entry) of pages [start, end) of the process. */
 export function zapPages(ctx: Ctx, proc: Proc, start: number, end: number): void {
   const P = ctx.s.geo.pageSize;
-  for (let vpn = start / P; vpn < end / P; vpn++) {
-    if (walk(ctx.s, proc, vpn) === null) continue;
+  for (const vpn of ptesIn(ctx.s, proc, start / P, end / P)) {
     clearPte(ctx, proc, vpn);
     tlbFlushPage(ctx, proc, vpn);
   }
