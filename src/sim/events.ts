@@ -3,7 +3,7 @@
  * per event. Kernel and driver calls keep their real API names (`api`) so a reader can look them up.
  */
 
-import type { Errno, Rule, Signal } from './spec.ts';
+import type { Errno, Prot, Rule, Signal } from './spec.ts';
 import type { Lands } from './outcome.ts';
 
 /** A leaf translation's rights, as a PTE or TLB entry holds them (events may carry the PTE itself: PTEs are immutable). */
@@ -20,6 +20,22 @@ export type FrameOwner =
   | { kind: 'region'; device: string; region: string; page: number }
   | { kind: 'kbuf'; device: string; page: number }
   | { kind: 'clone'; device: string; instance: number; page: number };
+
+/** A VMA as the views draw it (names, not engine indices). */
+export interface VmaView {
+  id: number;
+  start: number;
+  end: number;
+  prot: Prot;
+  shared: boolean;
+  /** Byte offset into the device of `start`. */
+  off: number;
+  device: string;
+  /** The device node it was mapped through (`/dev/ttyv1`). */
+  path: string;
+  /** card: the card the mapping was made for. */
+  card: string | null;
+}
 
 export type TraceEvent =
   | { t: 'step'; index: number; line: number; actor: string | null; op: string }
@@ -63,11 +79,20 @@ export type TraceEvent =
   | { t: 'pte-install'; proc: string; vpn: number; pfn: number; rights: Rights; special: boolean }
   | { t: 'pte-update'; proc: string; vpn: number; pfn: number; from: Rights; to: Rights }
   | { t: 'pte-zap'; proc: string; vpn: number; pfn: number }
-  | { t: 'table-alloc'; proc: string; level: number; frame: number }
+  | {
+      t: 'table-alloc';
+      proc: string;
+      level: number;
+      frame: number;
+      /** The table one level up that now points here, and the entry; null for the top level. */
+      parent: number | null;
+      index: number;
+    }
   | { t: 'frame'; frame: number; owner: FrameOwner }
   | { t: 'land'; proc: string; paddr: number; lands: Lands }
   | { t: 'mem'; access: 'read' | 'write'; paddr: number; value: string; dropped: boolean }
-  | { t: 'copy'; device: string; from: string; to: string; pages: number }
+  /** A terminal switch: `save` copies the framebuffer into `screen`'s backing store, `load` the reverse. */
+  | { t: 'copy'; device: string; direction: 'save' | 'load'; screen: number; pages: number }
   | { t: 'signal'; proc: string; signal: Signal; fatal: boolean; why: string }
   | { t: 'refcount'; what: 'file' | 'module'; name: string; count: number }
   | {
@@ -77,9 +102,19 @@ export type TraceEvent =
       start: number;
       end: number;
       device: string;
+      /** The process's VMAs after the change. */
+      after: VmaView[];
     }
   | { t: 'fd'; proc: string; fd: number; change: 'open' | 'close'; path: string }
-  | { t: 'device'; device: string; change: string }
+  | {
+      t: 'device';
+      device: string;
+      change: 'front' | 'eject' | 'insert' | 'unload';
+      /** front: the screen now in front. */
+      screen: number | null;
+      /** eject, insert: the card. */
+      card: string | null;
+    }
   | {
       t: 'violation';
       rule: Rule;

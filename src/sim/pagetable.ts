@@ -42,11 +42,11 @@ function ownTable(s: SimState, proc: Proc, frame: number): Table {
   return mine;
 }
 
-function newTable(ctx: Ctx, proc: Proc, level: number): number | null {
+function newTable(ctx: Ctx, proc: Proc, level: number, parent: number | null, index: number): number | null {
   const frame = allocFrame(ctx, { kind: 'pagetable', pid: proc.pid, level: level + 1 });
   if (frame === null) return null;
   proc.tables.set(frame, { cow: ctx.s.cow, level, entries: new Map() });
-  ctx.ev.push({ t: 'table-alloc', proc: proc.name, level: level + 1, frame });
+  ctx.ev.push({ t: 'table-alloc', proc: proc.name, level: level + 1, frame, parent, index });
   return frame;
 }
 
@@ -54,7 +54,7 @@ function newTable(ctx: Ctx, proc: Proc, level: number): number | null {
 function leafTable(ctx: Ctx, proc: Proc, vpn: number): Table | null {
   const s = ctx.s;
   if (proc.root === null) {
-    proc.root = newTable(ctx, proc, 0);
+    proc.root = newTable(ctx, proc, 0, null, 0);
     if (proc.root === null) return null;
   }
   let frame = proc.root;
@@ -62,7 +62,7 @@ function leafTable(ctx: Ctx, proc: Proc, vpn: number): Table | null {
     const index = levelIndex(s.geo, vpn, l);
     let next = proc.tables.get(frame)!.entries.get(index) as number | undefined;
     if (next === undefined) {
-      const made = newTable(ctx, proc, l + 1);
+      const made = newTable(ctx, proc, l + 1, frame, index);
       if (made === null) return null;
       ownTable(s, proc, frame).entries.set(index, made);
       next = made;

@@ -100,7 +100,9 @@ export function sentence(e: TraceEvent): string {
         ? `${e.access} at ${hexAddress(e.paddr)} dropped`
         : `${e.access === 'read' ? 'reads' : 'writes'} ${JSON.stringify(e.value)} at ${hexAddress(e.paddr)}`;
     case 'copy':
-      return `${e.device}: copy ${e.pages} pages from ${e.from} to ${e.to}`;
+      return e.direction === 'save'
+        ? `${e.device}: framebuffer saved to screen ${e.screen}'s backing store (${e.pages} pages)`
+        : `${e.device}: screen ${e.screen}'s backing store loaded into the framebuffer (${e.pages} pages)`;
     case 'signal':
       return `${e.signal} to ${e.proc}${e.fatal ? ', which dies' : ''}: ${e.why}`;
     case 'refcount':
@@ -110,7 +112,9 @@ export function sentence(e: TraceEvent): string {
     case 'fd':
       return `${e.proc}: fd ${e.fd} ${e.change === 'open' ? 'opened on' : 'closed,'} ${e.path}`;
     case 'device':
-      return `${e.device}: ${e.change}`;
+      if (e.change === 'front') return `${e.device}: screen ${e.screen ?? '?'} comes to the front`;
+      if (e.change === 'unload') return `${e.device}: driver module unloaded`;
+      return `${e.device}: card ${e.card ?? '?'} ${e.change === 'eject' ? 'ejected' : 'inserted'}`;
     case 'violation':
       return `${e.on ? 'violation' : 'violation cleared'} ${e.rule}: ${e.sentence}`;
   }

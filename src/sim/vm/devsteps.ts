@@ -15,23 +15,11 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): E
   const s = ctx.s;
   const old = d.front;
   for (let i = 0; i < d.fbPages; i++) copyPage(s, d.fbPfn + i, d.backing[old]![i]!);
-  ctx.ev.push({
-    t: 'copy',
-    device: d.name,
-    from: 'framebuffer',
-    to: `screen ${old} backing store`,
-    pages: d.fbPages,
-  });
+  ctx.ev.push({ t: 'copy', device: d.name, direction: 'save', screen: old, pages: d.fbPages });
   for (let i = 0; i < d.fbPages; i++) copyPage(s, d.backing[n]![i]!, d.fbPfn + i);
-  ctx.ev.push({
-    t: 'copy',
-    device: d.name,
-    from: `screen ${n} backing store`,
-    to: 'framebuffer',
-    pages: d.fbPages,
-  });
+  ctx.ev.push({ t: 'copy', device: d.name, direction: 'load', screen: n, pages: d.fbPages });
   d.front = n;
-  ctx.ev.push({ t: 'device', device: d.name, change: `screen ${n} in front` });
+  ctx.ev.push({ t: 'device', device: d.name, change: 'front', screen: n, card: null });
   // Only mappings of the two screens change what they may reach (vt-foreground).
   const moved = (v: Vma) => v.screen === old || v.screen === n;
   if (m.revokes) unmapMappingRange(ctx, d, moved, `mappings of screens ${old} and ${n}`);
@@ -45,7 +33,7 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Errno | null {
   const s = ctx.s;
   const saved = Array.from({ length: d.pages }, (_, i) => takePage(s, d.windowPfn + i));
   d.saved.set(d.slot, saved);
-  ctx.ev.push({ t: 'device', device: d.name, change: `card ${d.slot} ejected` });
+  ctx.ev.push({ t: 'device', device: d.name, change: 'eject', screen: null, card: d.slot });
   d.slot = null;
   if (m.revokes) unmapMappingRange(ctx, d, () => true, 'every mapping of the slot');
   markDevice(ctx, d);
@@ -60,7 +48,7 @@ export function insert(ctx: Ctx, d: CardState, label: string): Errno | null {
   for (let i = 0; i < d.pages; i++) putPage(ctx.s, d.windowPfn + i, saved[i]);
   d.saved.delete(label);
   d.slot = label;
-  ctx.ev.push({ t: 'device', device: d.name, change: `card ${label} inserted` });
+  ctx.ev.push({ t: 'device', device: d.name, change: 'insert', screen: null, card: label });
   markDevice(ctx, d);
   return null;
 }
@@ -78,6 +66,6 @@ export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number])
   if (d.type === 'pseudo') for (const r of d.regions) r.frames = [];
   if (d.type === 'kbuf') d.frames = d.frames.map(() => null);
   d.loaded = false;
-  ctx.ev.push({ t: 'device', device: d.name, change: 'unloaded' });
+  ctx.ev.push({ t: 'device', device: d.name, change: 'unload', screen: null, card: null });
   return null;
 }

@@ -10,7 +10,7 @@ import type { Ctx, Proc, Pte } from '../state.ts';
 import type { Errno } from '../spec.ts';
 import { holdFile, useDevice } from './files.ts';
 import { tablesNeeded } from './install.ts';
-import { findVma, vmaPath } from './vmas.ts';
+import { findVma, vmaChanged, vmaPath } from './vmas.ts';
 
 /** Forks `parent` into a new process named `name`; ENOMEM (and no child) when tables do not fit. */
 export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc | Errno {
@@ -49,14 +49,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     child.vmas.push(vma);
     holdFile(ctx, s.files.get(vma.file)!);
     useDevice(ctx, s.devices[vma.device]!, +1);
-    ctx.ev.push({
-      t: 'vma',
-      proc: name,
-      change: 'map',
-      start: vma.start,
-      end: vma.end,
-      device: vmaPath(s, vma),
-    });
+    vmaChanged(ctx, child, 'map', vma.start, vma.end, vmaPath(s, vma));
     m.vmaOpened(ctx, child, vma);
   }
   for (const [vpn, pte] of copies) setPte(ctx, child, vpn, pte);

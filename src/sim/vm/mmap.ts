@@ -10,7 +10,7 @@ import { tlbFlushPage } from '../tlb.ts';
 import { holdFile, useDevice } from './files.ts';
 import { installPage, tablesNeeded } from './install.ts';
 import { removeVma, unmapRange } from './unmap.ts';
-import { findFreeRange, insertVma, vmaPath } from './vmas.ts';
+import { findFreeRange, insertVma, vmaChanged, vmaPath } from './vmas.ts';
 
 /** Maps `req` of descriptor `fd`; returns the address or an errno. */
 export function mmap(
@@ -61,7 +61,7 @@ export function mmap(
   insertVma(proc, vma);
   holdFile(ctx, file);
   useDevice(ctx, d, +1);
-  ctx.ev.push({ t: 'vma', proc: proc.name, change: 'map', start, end: start + len, device: vmaPath(s, vma) });
+  vmaChanged(ctx, proc, 'map', start, start + len, vmaPath(s, vma));
   if (driverSays.eager) {
     const { api, pfns } = driverSays.eager;
     ctx.ev.push({ t: 'call', api, who: `${d.name} (${d.type} driver)`, detail: `${pfns.length} pages` });

@@ -7,7 +7,7 @@ import type { Ctx, Proc } from '../state.ts';
 import type { Errno, Prot } from '../spec.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { splitVma } from './unmap.ts';
-import { vmaPath, vmasIn } from './vmas.ts';
+import { vmaChanged, vmaPath, vmasIn } from './vmas.ts';
 
 export function mprotect(
   ctx: Ctx,
@@ -41,14 +41,7 @@ export function mprotect(
     if (vma.start < addr) vma = splitVma(ctx, m, proc, vma, addr);
     if (vma.end > end) splitVma(ctx, m, proc, vma, end);
     vma.prot = prot;
-    ctx.ev.push({
-      t: 'vma',
-      proc: proc.name,
-      change: 'protect',
-      start: vma.start,
-      end: vma.end,
-      device: vmaPath(s, vma),
-    });
+    vmaChanged(ctx, proc, 'protect', vma.start, vma.end, vmaPath(s, vma));
     for (const vpn of ptesIn(s, proc, vma.start / P, vma.end / P)) {
       const pte = walk(s, proc, vpn)!;
       const next = intersect(pte, wants);

@@ -6,7 +6,7 @@ import type { KernelModel } from '../kernels/index.ts';
 import type { Ctx, Proc, Vma } from '../state.ts';
 import type { Errno } from '../spec.ts';
 import { dropFile, holdFile, useDevice } from './files.ts';
-import { insertVma, vmaPath } from './vmas.ts';
+import { insertVma, vmaChanged, vmaPath } from './vmas.ts';
 
 /** Splits `vma` at `at`; the upper part becomes a new VMA (linux: `vm_ops->open` on it). */
 export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: number): Vma {
@@ -16,14 +16,7 @@ export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: num
   insertVma(proc, upper);
   holdFile(ctx, s.files.get(vma.file)!);
   useDevice(ctx, s.devices[vma.device]!, +1);
-  ctx.ev.push({
-    t: 'vma',
-    proc: proc.name,
-    change: 'split',
-    start: vma.start,
-    end: upper.end,
-    device: vmaPath(s, vma),
-  });
+  vmaChanged(ctx, proc, 'split', vma.start, upper.end, vmaPath(s, vma));
   m.vmaOpened(ctx, proc, upper);
   return upper;
 }
@@ -42,14 +35,7 @@ export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Errno
   const s = ctx.s;
   zapPages(ctx, proc, vma.start, vma.end);
   proc.vmas.splice(proc.vmas.indexOf(vma), 1);
-  ctx.ev.push({
-    t: 'vma',
-    proc: proc.name,
-    change: 'unmap',
-    start: vma.start,
-    end: vma.end,
-    device: vmaPath(s, vma),
-  });
+  vmaChanged(ctx, proc, 'unmap', vma.start, vma.end, vmaPath(s, vma));
   const err = m.unmapped(ctx, proc, vma);
   useDevice(ctx, s.devices[vma.device]!, -1);
   dropFile(ctx, m, s.files.get(vma.file)!);

@@ -1,6 +1,7 @@
 /** VMA bookkeeping: lookup, insertion in address order, and a page's place in the device. */
 
-import type { Proc, SimState, Vma } from '../state.ts';
+import type { VmaView } from '../events.ts';
+import type { Ctx, Proc, SimState, Vma } from '../state.ts';
 
 /** The VMA holding `vaddr`, or null. */
 export function findVma(proc: Proc, vaddr: number): Vma | null {
@@ -48,4 +49,32 @@ export function findFreeRange(s: SimState, proc: Proc, len: number): number | nu
 /** A short label for the trace: `/dev/ttyv0`. */
 export function vmaPath(s: SimState, vma: Vma): string {
   return s.files.get(vma.file)?.path ?? s.devices[vma.device]!.name;
+}
+
+/** The VMA as the views draw it. */
+export function vmaView(s: SimState, v: Vma): VmaView {
+  return {
+    id: v.id,
+    start: v.start,
+    end: v.end,
+    prot: v.prot,
+    shared: v.shared,
+    off: v.off,
+    device: s.devices[v.device]!.name,
+    path: vmaPath(s, v),
+    card: v.card,
+  };
+}
+
+/** Records a change to the process's VMAs, with the list as it is now. */
+export function vmaChanged(
+  ctx: Ctx,
+  proc: Proc,
+  change: 'map' | 'unmap' | 'split' | 'protect',
+  start: number,
+  end: number,
+  path: string,
+): void {
+  const after = proc.vmas.map((v) => vmaView(ctx.s, v));
+  ctx.ev.push({ t: 'vma', proc: proc.name, change, start, end, device: path, after });
 }
