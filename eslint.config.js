@@ -23,7 +23,7 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['src/**/*.tsx', 'src/app/**', 'src/views/**', 'src/store/**'],
+    files: ['src/**/*.tsx', 'src/app/**', 'src/views/**', 'src/store/**', 'src/editor/**'],
     ...reactHooks.configs.flat.recommended,
   },
   {

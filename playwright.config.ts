@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Helpers working side by side each build into their own folder and serve it on their own port.
+const PORT = Number(process.env.PAGERLAB_E2E_PORT ?? 4173);
+const DIST = process.env.PAGERLAB_DIST ?? 'dist';
 // .ci/run sets this to collect a JSON report it can count; a person running the tests sees only the list.
 const reportDir = process.env.PAGERLAB_REPORT_DIR;
 
@@ -36,7 +38,7 @@ export default defineConfig({
   },
   // The production build (npm run test:e2e builds it first), served as `npm start` serves it.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

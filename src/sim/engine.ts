@@ -66,12 +66,14 @@ function procStep(ctx: Ctx, m: KernelModel, step: Step & { kind: 'proc' }): Part
   if (a.op !== 'read' && a.op !== 'write') ctx.ev.push({ t: 'syscall', proc: proc.name, name: a.op });
   const done = procOp(ctx, m, proc, a, step.into);
   if (a.op !== 'read' && a.op !== 'write') {
-    const value = step.into !== null && a.op !== 'fork' ? (proc.vars.get(step.into) ?? null) : null;
+    const into = a.op === 'fork' ? null : step.into;
+    const value = into === null ? null : (proc.vars.get(into) ?? null);
     ctx.ev.push({
       t: 'sysret',
       proc: proc.name,
       name: a.op,
       result: done.result === 'signal' ? 'ok' : done.result,
+      into: value === null ? null : into,
       value,
     });
   }

@@ -41,7 +41,15 @@ export type TraceEvent =
   | { t: 'step'; index: number; line: number; actor: string | null; op: string }
   | { t: 'process'; proc: string; pid: number; change: 'start' | 'fork' | 'exit' | 'killed'; parent?: string }
   | { t: 'syscall'; proc: string; name: string }
-  | { t: 'sysret'; proc: string; name: string; result: 'ok' | Errno; value: number | null }
+  | {
+      t: 'sysret';
+      proc: string;
+      name: string;
+      result: 'ok' | Errno;
+      /** The variable the step sets (`-> VAR`), and its value now (-1 after a failure); null for none. */
+      into: string | null;
+      value: number | null;
+    }
   | { t: 'access'; proc: string; access: 'read' | 'write'; vaddr: number }
   | { t: 'tlb-hit'; proc: string; vpn: number; pfn: number; slot: number }
   | { t: 'tlb-miss'; proc: string; vpn: number }

@@ -166,8 +166,10 @@ export function markDevice(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolea
   }
 }
 
+// The sentence counts too: a stale card mapping first reaches another card, then the empty window, and
+// the views must say which (a changed sentence is one violation clearing and another appearing).
 function sameIn(list: Violation[], x: Violation): boolean {
-  return list.some((y) => y.rule === x.rule && y.via === x.via);
+  return list.some((y) => y.rule === x.rule && y.via === x.via && y.sentence === x.sentence);
 }
 
 /** Rechecks the translations the step touched and emits violations that appeared or cleared. */

@@ -203,6 +203,14 @@ function devicePicture(s: SimState, d: SimState['devices'][number]): DevicePictu
   }
 }
 
+/** Violations of one translation in a fixed order: by rule, then PTE before TLB. */
+export function violationOrder(
+  a: { rule: Rule; via: 'pte' | 'tlb' },
+  b: { rule: Rule; via: 'pte' | 'tlb' },
+): number {
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.via === b.via ? 0 : a.via === 'pte' ? -1 : 1;
+}
+
 /** The picture of `s` now: plain data, detached from the state (later steps do not change it). */
 export function picture(s: SimState): MachinePicture {
   const procs = s.procs.map((p): ProcPicture => {
@@ -234,8 +242,10 @@ export function picture(s: SimState): MachinePicture {
     };
   });
   const violations: ViolationPicture[] = [];
+  // By translation, then rule and path: the order replay.ts keeps when violations come and go.
   for (const key of [...s.violations.keys()].sort((a, b) => a - b)) {
-    for (const v of s.violations.get(key)!)
+    const list = [...s.violations.get(key)!].sort((a, b) => violationOrder(a, b));
+    for (const v of list)
       violations.push({
         rule: v.rule,
         proc: s.procs[v.pid]?.name ?? '?',

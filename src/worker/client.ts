@@ -1,82 +1,178 @@
 /**
- * The page's handle on the engine worker: the only file that creates the Worker. Each call gets its own
- * request id; aborting a call that is still running terminates the worker (a synchronous run cannot be
- * interrupted any other way) and the next call starts a fresh one.
+ * The page's handle on the engine worker: the only file that creates the Worker. A synchronous run cannot
+ * be interrupted, so cancelling one terminates the worker and the next request starts a fresh one. A newer
+ * load cancels an older one still running. Frames: the latest request wins and at most one is in flight,
+ * so a scrubbed timeline never queues up work; a reply overtaken by a newer request is dropped.
  */
 
-import type { EngineReply, RunRequest } from './protocol.ts';
+import type { Frame, FrameRequest, EngineReply, LoadReply, LoadRequest, ScenarioSource } from './protocol.ts';
+import type { KernelName } from '../sim/spec.ts';
 
-type Pending = { resolve: (reply: EngineReply) => void; reject: (err: Error) => void };
+/** What the client needs of a Worker (tests pass a fake). */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export interface EngineHandlers {
+  onFrame(frame: Frame, ms: number): void;
+  onFrameFailed(message: string): void;
+  /** The worker died outside a load (a load in flight rejects instead). */
+  onCrash(message: string): void;
+}
+
+interface PendingLoad {
+  id: number;
+  resolve(reply: LoadReply): void;
+  reject(err: Error): void;
+  onProgress(done: number, total: number): void;
+}
+
+function createEngineWorker(): WorkerLike {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'pagerlab-engine',
+  });
+}
 
 export class EngineClient {
-  private worker: Worker | null = null;
+  private worker: WorkerLike | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private load_: PendingLoad | null = null;
+  private frameInFlight: { id: number; step: number } | null = null;
+  private frameWanted: number | null = null;
+  /** The last load that ran: a restarted worker runs it again when the newer one brings nothing. */
+  private lastGood: { source: ScenarioSource; kernel: KernelName | null } | null = null;
+  private restoring = false;
+  private freshWorker = false;
 
-  /** Runs a scenario in the worker; rejects on abort or when the worker itself fails. */
-  run(request: Omit<RunRequest, 'id' | 'type'>, signal?: AbortSignal): Promise<EngineReply> {
-    if (signal?.aborted) return Promise.reject(abortError());
+  constructor(
+    private readonly handlers: EngineHandlers,
+    private readonly createWorker: () => WorkerLike = createEngineWorker,
+  ) {}
+
+  /** Runs a scenario; rejects with an AbortError when cancelled or overtaken, with an Error when the worker dies. */
+  load(
+    source: ScenarioSource,
+    kernel: KernelName | null,
+    onProgress: (done: number, total: number) => void = () => {},
+  ): Promise<LoadReply> {
+    // A running load (or the run being restored) cannot be interrupted but by a fresh worker.
+    if (this.load_ || this.restoring) this.restart();
     const id = this.nextId++;
-    const worker = this.ensureWorker();
-    return new Promise<EngineReply>((resolve, reject) => {
-      const onAbort = () => {
-        this.pending.delete(id);
-        // Other calls in flight share the worker being killed: they fail rather than hang.
-        this.terminate();
-        reject(abortError());
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.pending.set(id, {
-        resolve: (reply) => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(reply);
-        },
-        reject: (err) => {
-          signal?.removeEventListener('abort', onAbort);
-          reject(err);
-        },
-      });
-      const message: RunRequest = { id, type: 'run', ...request };
-      worker.postMessage(message);
+    return new Promise<LoadReply>((resolve, reject) => {
+      this.load_ = { id, resolve, reject, onProgress };
+      this.post({ id, type: 'load', source, kernel } satisfies LoadRequest);
+    }).then((reply) => {
+      if (reply.type === 'loaded') {
+        this.lastGood = { source, kernel };
+        this.freshWorker = false;
+      } else if (this.freshWorker) this.restore();
+      return reply;
     });
   }
 
-  /** Stops the worker; calls still pending are rejected. */
-  terminate(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.failAll(new Error('the engine worker was stopped'));
+  /** Stops the load in flight (it rejects with an AbortError); the last good run comes back. */
+  cancel(): void {
+    if (!this.load_) return;
+    this.restart();
+    this.restore();
   }
 
-  private ensureWorker(): Worker {
+  /** Asks for the frame of `step`; only the latest request is answered through `onFrame`. */
+  requestFrame(step: number): void {
+    this.frameWanted = step;
+    this.pumpFrames();
+  }
+
+  /** Whether a load is running. */
+  get loading(): boolean {
+    return this.load_ !== null;
+  }
+
+  private pumpFrames(): void {
+    if (this.frameInFlight || this.frameWanted === null) return;
+    const id = this.nextId++;
+    this.frameInFlight = { id, step: this.frameWanted };
+    this.frameWanted = null;
+    this.post({ id, type: 'frame', step: this.frameInFlight.step } satisfies FrameRequest);
+  }
+
+  /** Runs the last good scenario again in a fresh worker, answering nobody, so frames have a run to show. */
+  private restore(): void {
+    const good = this.lastGood;
+    if (!good || this.restoring) return;
+    this.restoring = true;
+    this.freshWorker = false;
+    this.post({ id: 0, type: 'load', source: good.source, kernel: good.kernel } satisfies LoadRequest);
+  }
+
+  private post(message: LoadRequest | FrameRequest): void {
+    this.ensureWorker().postMessage(message);
+  }
+
+  private receive(reply: EngineReply): void {
+    if (reply.id === 0) {
+      if (reply.type !== 'progress') this.restoring = false;
+      return;
+    }
+    const load = this.load_;
+    if (load && reply.id === load.id) {
+      if (reply.type === 'progress') load.onProgress(reply.done, reply.total);
+      else if (reply.type !== 'frame') {
+        this.load_ = null;
+        load.resolve(reply);
+      }
+      return;
+    }
+    const inFlight = this.frameInFlight;
+    if (!inFlight || reply.id !== inFlight.id) return;
+    this.frameInFlight = null;
+    const overtaken = this.frameWanted !== null && this.frameWanted !== inFlight.step;
+    if (this.frameWanted === inFlight.step) this.frameWanted = null;
+    if (!overtaken) {
+      if (reply.type === 'frame') this.handlers.onFrame(reply.frame, reply.ms);
+      else if (reply.type === 'failed') this.handlers.onFrameFailed(reply.message);
+    }
+    this.pumpFrames();
+  }
+
+  private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'pagerlab-engine',
-    });
-    worker.onmessage = (event: MessageEvent<EngineReply>) => {
-      const reply = event.data;
-      const pending = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      pending?.resolve(reply);
+    const worker = this.createWorker();
+    worker.onmessage = (event: MessageEvent) => {
+      if (this.worker === worker) this.receive(event.data as EngineReply);
     };
     worker.onerror = (event: ErrorEvent) => {
-      event.preventDefault();
-      this.worker?.terminate();
-      this.worker = null;
-      this.failAll(new Error(`the engine worker failed: ${event.message || 'it could not start'}`));
-    };
-    worker.onmessageerror = () => {
-      this.failAll(new Error('the engine worker sent a message that could not be read'));
+      event.preventDefault?.();
+      if (this.worker !== worker) return;
+      const message = `the engine worker failed: ${event.message || 'it could not start'}`;
+      const hadLoad = this.load_ !== null;
+      this.stop(new Error(message));
+      if (!hadLoad) this.handlers.onCrash(message);
     };
     this.worker = worker;
     return worker;
   }
 
-  private failAll(err: Error): void {
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of pending) p.reject(err);
+  /** Terminates the worker: a load in flight rejects as aborted; frames in flight are forgotten. */
+  private restart(): void {
+    this.stop(abortError());
+  }
+
+  private stop(err: Error): void {
+    this.worker?.terminate();
+    this.worker = null;
+    // The next worker starts without a run: a failed load on it brings back the last good one.
+    this.freshWorker = true;
+    this.restoring = false;
+    this.frameInFlight = null;
+    this.frameWanted = null;
+    const load = this.load_;
+    this.load_ = null;
+    load?.reject(err);
   }
 }
 
@@ -84,7 +180,7 @@ function abortError(): Error {
   return new DOMException('the run was cancelled', 'AbortError');
 }
 
-/** Whether an error is the rejection of an aborted call (not worth showing). */
+/** Whether an error is the rejection of a cancelled or overtaken load (not worth showing). */
 export function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';
 }

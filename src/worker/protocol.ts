@@ -1,39 +1,67 @@
 /**
  * The messages between the page and the engine worker. The page and the worker share only these types
  * (and the engine's data types): every request carries an id, and every reply names the request it answers.
+ * A load answers with one final reply (loaded, invalid, not-found or failed), possibly after progress
+ * replies; a frame answers with one frame or failed reply.
  */
 
-import type { StepRow } from '../scenario/run.ts';
+import type { TraceEvent } from '../sim/events.ts';
+import type { StepOutcome } from '../sim/outcome.ts';
+import type { MachinePicture } from '../sim/picture.ts';
 import type { KernelName } from '../sim/spec.ts';
 
 /** Which scenario to run: a built-in one by id, or scenario text. */
 export type ScenarioSource = { kind: 'builtin'; id: string } | { kind: 'text'; text: string };
 
-export interface RunRequest {
+export interface LoadRequest {
   id: number;
-  type: 'run';
+  type: 'load';
   source: ScenarioSource;
   /** Overrides the scenario's `kernel` line; null keeps it. */
   kernel: KernelName | null;
 }
 
-export type EngineRequest = RunRequest;
-
-/** One step as the page shows it: the engine's outcome plus the step's text as written. */
-export interface ShownStep extends StepRow {
-  /** The operation with its arguments, as in the source line (`write scr+16 "hello"`). */
-  text: string;
-  /** How many `expect` lines the step has (the failed ones are in `expectFailed`). */
-  expects: number;
+/** The pictures and events of step `step` (steps done after it; 0 is the machine at boot). */
+export interface FrameRequest {
+  id: number;
+  type: 'frame';
+  step: number;
 }
 
-export interface RunResult {
+export type EngineRequest = LoadRequest | FrameRequest;
+
+/** Bits of `Loaded.marks`, one byte per step: what the scrubber marks. */
+export const MARK = {
+  fault: 1,
+  signal: 2,
+  /** A violation is live after the step. */
+  violation: 4,
+  /** One of the step's expectations failed. */
+  failed: 8,
+} as const;
+
+/**
+ * A run, as the page keeps it: a few numbers and typed arrays, whatever the scenario's length, so a
+ * 100,000-step reply costs the page no long task. Step details come one at a time in frames.
+ */
+export interface Loaded {
   title: string | null;
   kernel: KernelName;
-  steps: ShownStep[];
+  /** The kernel line of the scenario itself (null: none, linux by default). */
+  scenarioKernel: KernelName | null;
+  /** The text that ran (a built-in's text, or the text sent). */
+  text: string;
+  stepCount: number;
+  /** `expect` lines in the scenario. */
+  expectations: number;
   /** Steps with at least one failed expectation. */
   failed: number;
-  expectations: number;
+  /** marks[i] describes step i + 1 (bits of MARK). */
+  marks: Uint8Array;
+  /** lines[i] is the 1-based source line of step i + 1. */
+  lines: Uint32Array;
+  /** Narration after the last step. */
+  epilogue: string | null;
 }
 
 export interface ParseError {
@@ -42,8 +70,37 @@ export interface ParseError {
   message: string;
 }
 
+/** One step as the event log shows it: the outcome, the text as written, and its expectations. */
+export interface StepDetail extends StepOutcome {
+  /** The operation with its arguments, as in the source line (`write scr+16 "hello"`). */
+  text: string;
+  narration: string | null;
+  /** How many `expect` lines the step has. */
+  expects: number;
+  /** The text of each expect line that did not hold. */
+  expectFailed: string[];
+}
+
+export interface Frame {
+  step: number;
+  /** The machine after step - 1 (for step 0: at boot). */
+  before: MachinePicture;
+  /** The events of step `step` ([] for step 0). */
+  events: TraceEvent[];
+  /** The machine after step `step`. */
+  after: MachinePicture;
+  /** null for step 0. */
+  row: StepDetail | null;
+}
+
 export type EngineReply =
-  | { id: number; type: 'ran'; result: RunResult }
+  | { id: number; type: 'loaded'; result: Loaded }
+  | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'invalid'; errors: ParseError[] }
   | { id: number; type: 'not-found'; builtinId: string }
-  | { id: number; type: 'failed'; message: string };
+  | { id: number; type: 'failed'; message: string }
+  /** `ms`: the worker's time to compute the frame (max-speed playback sizes its strides by it). */
+  | { id: number; type: 'frame'; frame: Frame; ms: number };
+
+/** The replies that end a load. */
+export type LoadReply = Extract<EngineReply, { type: 'loaded' | 'invalid' | 'not-found' | 'failed' }>;

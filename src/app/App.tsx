@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import { useApp } from '../store/store.ts';
+import type { AppState } from '../store/types.ts';
+import { EditorPane } from './EditorPane.tsx';
+import { EventLog } from './EventLog.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
+import { MachinePane } from './MachinePane.tsx';
+import { PlaybackBar } from './PlaybackBar.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useKeyboard } from './useKeyboard.ts';
+
+const selectLook = (s: AppState) => ({ theme: s.theme, reducedMotion: s.reducedMotion, title: s.title });
+
+/** The page's look lives on <html>: the theme's colours and the motion setting reach every part. */
+function useDocumentLook(): void {
+  const { theme, reducedMotion, title } = useApp(useShallow(selectLook));
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.dataset.motion = reducedMotion ? 'reduced' : 'full';
+  }, [theme, reducedMotion]);
+  useEffect(() => {
+    document.title = title ? `${title} · pagerlab` : 'pagerlab';
+  }, [title]);
+}
+
+/** The lab: top bar; the editor and event log beside the machine; playback below. */
+export function App() {
+  useDocumentLook();
+  useKeyboard();
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="load-status">
+        <LoadStatus />
+      </div>
+      <main className="workspace">
+        <div className="side">
+          <EditorPane />
+          <EventLog />
+        </div>
+        <MachinePane />
+      </main>
+      <PlaybackBar />
+      <HelpDialog />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+
+import { appStore, useApp } from '../store/store.ts';
+import type { AppState } from '../store/types.ts';
+import { KEYS } from './keys.ts';
+
+const selectHelpOpen = (s: AppState) => s.helpOpen;
+
+/** The keys, in a modal dialog (Escape closes it, as any dialog). */
+export function HelpDialog() {
+  const open = useApp(selectHelpOpen);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="help"
+      aria-labelledby="help-title"
+      onClose={() => appStore.getState().setHelpOpen(false)}
+    >
+      <h2 id="help-title">Keyboard</h2>
+      <p>These keys work anywhere on the page except in the editor and form fields.</p>
+      <dl>
+        {KEYS.map((k) => (
+          <div key={k.label}>
+            <dt>
+              <kbd>{k.label}</kbd>
+            </dt>
+            <dd>{k.does}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>
+            <kbd>Esc</kbd>
+          </dt>
+          <dd>Close this help</dd>
+        </div>
+      </dl>
+      <form method="dialog">
+        <button type="submit">Close</button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import type { Alert } from '../store/scenarioSlice.ts';
+import { DEFAULT_EXAMPLE } from '../store/scenarioSlice.ts';
+import { SLOW_LOAD_MS } from '../store/bridge.ts';
+import { selectLoad } from '../store/selectors.ts';
+import { appStore, useApp } from '../store/store.ts';
+
+function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) {
+  switch (alert.kind) {
+    case 'not-found':
+      return (
+        <p>
+          There is no built-in scenario called “{alert.id}”.{' '}
+          <a href={`#example=${DEFAULT_EXAMPLE}`}>Open {DEFAULT_EXAMPLE}</a>
+        </p>
+      );
+    case 'invalid':
+      return (
+        <>
+          <p>
+            The scenario is not valid
+            {appStore.getState().runSeq > 0 ? '; the drawing shows the last good run' : ''}:
+          </p>
+          <ul>
+            {alert.errors.map((e, i) => (
+              <li key={i}>
+                line {e.line}, column {e.col}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'failed':
+      return <p>The engine failed while running the scenario: {alert.message}</p>;
+    case 'crashed':
+      return (
+        <p>
+          {alert.message}.{' '}
+          <button type="button" onClick={appStore.getState().retry}>
+            Retry
+          </button>
+        </p>
+      );
+  }
+}
+
+/** Whether the load in progress has taken longer than SLOW_LOAD_MS. */
+function useSlow(loading: boolean): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!loading) return;
+    const timer = setTimeout(() => setSlow(true), SLOW_LOAD_MS);
+    return () => {
+      clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [loading]);
+  return loading && slow;
+}
+
+/** What the latest load did: errors in an alert; a slow run's progress with Cancel. */
+export function LoadStatus() {
+  const { status, alert, progress } = useApp(useShallow(selectLoad));
+  const slow = useSlow(status === 'loading');
+  return (
+    <>
+      {alert && alert.kind !== 'cancelled' && (
+        <div role="alert" className="alert">
+          <AlertText alert={alert} />
+        </div>
+      )}
+      {alert?.kind === 'cancelled' && (
+        <p role="status" className="notice">
+          The run was cancelled{appStore.getState().runSeq > 0 ? '; the drawing shows the last good run' : ''}
+          .
+        </p>
+      )}
+      {slow && (
+        <p role="status" className="notice">
+          Running the scenario
+          {progress
+            ? `: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} steps`
+            : '…'}{' '}
+          <progress max={progress?.total ?? 1} value={progress?.done ?? 0} />{' '}
+          <button type="button" onClick={appStore.getState().cancelLoad}>
+            Cancel
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

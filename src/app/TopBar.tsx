@@ -1,0 +1,62 @@
+import { useShallow } from 'zustand/react/shallow';
+
+import { LIBRARY } from '../scenario/library/index.ts';
+import { KERNELS, type KernelName } from '../sim/spec.ts';
+import { openExample } from '../store/address.ts';
+import { selectScenarioBar } from '../store/selectors.ts';
+import { appStore, useApp } from '../store/store.ts';
+
+/** The scenario picker, the kernel, theme and motion settings, and help. */
+export function TopBar() {
+  const bar = useApp(useShallow(selectScenarioBar));
+  const a = appStore.getState();
+  const known = LIBRARY.some((b) => b.id === bar.builtinId);
+  const own = bar.scenarioKernel ?? 'linux';
+  return (
+    <header className="top-bar">
+      <p className="brand">pagerlab</p>
+      <label>
+        Scenario{' '}
+        <select value={known ? (bar.builtinId ?? '') : ''} onChange={(e) => openExample(e.target.value)}>
+          {!known && <option value="">—</option>}
+          {LIBRARY.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.title}
+              {b.id === bar.builtinId && bar.edited ? ' (edited)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Kernel{' '}
+        <select
+          value={bar.kernelOverride ?? ''}
+          onChange={(e) => a.setKernelOverride(e.target.value === '' ? null : (e.target.value as KernelName))}
+        >
+          <option value="">{`${own} (scenario's)`}</option>
+          {KERNELS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="spacer" />
+      <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
+        Dark theme
+      </button>
+      <label className="check">
+        <input type="checkbox" checked={bar.reducedMotion} onChange={a.toggleReducedMotion} /> Reduce motion
+      </label>
+      <button
+        type="button"
+        aria-label="Help"
+        aria-keyshortcuts="?"
+        title="Keyboard help (?)"
+        onClick={() => a.setHelpOpen(true)}
+      >
+        ?
+      </button>
+    </header>
+  );
+}

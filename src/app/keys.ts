@@ -1,0 +1,45 @@
+/** The keyboard's playback keys: one table for the handler and the help overlay. */
+
+import type { AppState } from '../store/types.ts';
+
+export interface KeyBinding {
+  /** KeyboardEvent.key */
+  key: string;
+  shift: boolean;
+  label: string;
+  does: string;
+  run(s: AppState): void;
+}
+
+export const KEYS: readonly KeyBinding[] = [
+  { key: 'ArrowRight', shift: false, label: '→', does: 'Step forward', run: (s) => s.stepForward() },
+  { key: 'ArrowLeft', shift: false, label: '←', does: 'Step back', run: (s) => s.stepBack() },
+  { key: 'ArrowRight', shift: true, label: 'Shift + →', does: 'Next event', run: (s) => s.eventForward() },
+  { key: 'ArrowLeft', shift: true, label: 'Shift + ←', does: 'Previous event', run: (s) => s.eventBack() },
+  { key: ' ', shift: false, label: 'Space', does: 'Play or pause', run: (s) => s.togglePlay() },
+  { key: 'Home', shift: false, label: 'Home', does: 'Jump to start', run: (s) => s.jumpToStart() },
+  { key: 'End', shift: false, label: 'End', does: 'Jump to end', run: (s) => s.jumpToEnd() },
+  { key: '?', shift: true, label: '?', does: 'This help', run: (s) => s.setHelpOpen(true) },
+];
+
+/** The binding for a key press, if any (`?` is Shift+/ on most layouts, so its shift is not checked). */
+export function bindingFor(e: {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}) {
+  if (e.ctrlKey || e.altKey || e.metaKey) return undefined;
+  return KEYS.find((k) => k.key === e.key && (k.key === '?' || k.shift === e.shiftKey));
+}
+
+/**
+ * Whether a key press belongs to what has focus rather than to playback: text and form fields, the
+ * editor, and (for Space and Enter) buttons and links, which Space activates.
+ */
+export function ownedByFocus(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('input, select, textarea, [contenteditable], .cm-editor, dialog')) return true;
+  return key === ' ' && target.closest('button, a, summary') !== null;
+}

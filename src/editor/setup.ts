@@ -1,0 +1,34 @@
+/** The editor's extensions: language, lint display, keymaps, line numbers, and the accessible label. */
+import type { Extension } from '@codemirror/state';
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { lintGutter, lintKeymap } from '@codemirror/lint';
+import { scenarioHighlighting } from './highlight.ts';
+
+/** Everything the editor needs; `onDocChange` hears each edit the user makes, with the whole text. */
+export function scenarioExtensions(onDocChange: (text: string) => void): Extension {
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    history(),
+    drawSelection(),
+    highlightActiveLine(),
+    scenarioHighlighting,
+    // Narration is prose, often longer than the pane is wide: wrap it rather than scroll sideways.
+    EditorView.lineWrapping,
+    lintGutter(),
+    // No indentWithTab: Tab and Shift+Tab keep moving focus, so keyboard users can leave the editor.
+    keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+    EditorView.contentAttributes.of({ 'aria-label': 'Scenario text' }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) onDocChange(update.state.doc.toString());
+    }),
+  ];
+}

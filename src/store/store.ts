@@ -1,0 +1,43 @@
+/**
+ * The app's one zustand store, built from its slices. `createAppStore` makes a fresh one (tests, and the
+ * page once); components read the page's store through `useApp` with selectors from selectors.ts.
+ */
+
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+import { createFrameSlice } from './frameSlice.ts';
+import { createPlaybackSlice } from './playbackSlice.ts';
+import { createScenarioSlice } from './scenarioSlice.ts';
+import type { AppState } from './types.ts';
+import { createViewSlice, type Theme } from './viewSlice.ts';
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean } = {}): AppStore {
+  const view = createViewSlice({
+    theme: initial.theme ?? 'light',
+    reducedMotion: initial.reducedMotion ?? false,
+  });
+  return createStore<AppState>()((...a) => ({
+    ...createScenarioSlice(...a),
+    ...createPlaybackSlice(...a),
+    ...createFrameSlice(...a),
+    ...view(...a),
+  }));
+}
+
+function prefers(query: string): boolean {
+  return typeof matchMedia === 'function' && matchMedia(query).matches;
+}
+
+/** The page's store, starting from the reader's preferences. */
+export const appStore: AppStore = createAppStore({
+  theme: prefers('(prefers-color-scheme: dark)') ? 'dark' : 'light',
+  reducedMotion: prefers('(prefers-reduced-motion: reduce)'),
+});
+
+/** Reads the page's store through a selector (wrap object picks in useShallow). */
+export function useApp<T>(selector: (s: AppState) => T): T {
+  return useStore(appStore, selector);
+}

@@ -1,0 +1,89 @@
+/**
+ * Time for playback. `nextMove` is pure: given the state and the milliseconds since the last move, it
+ * says what comes next (tests drive it with made-up times). `startTicker` runs it on animation frames
+ * while something moves, and sizes max-speed strides so the worker's share of a frame stays near 8 ms.
+ */
+
+import { noMotion } from './playbackSlice.ts';
+import type { AppStore } from './store.ts';
+import type { AppState } from './types.ts';
+
+/** One event's movement at speed 1 (the design's 150 to 400 ms). */
+export const EVENT_MS = 250;
+/** Without motion, how long each step stays on screen while playing at speed 1. */
+export const STEP_HOLD_MS = 500;
+/** The worker's time budget per animation frame at max speed. */
+export const FRAME_BUDGET_MS = 8;
+
+export type Move = 'advance' | 'settle' | 'next' | 'stride' | 'stop' | null;
+
+type Clocked = Pick<
+  AppState,
+  'frame' | 'step' | 'eventIndex' | 'stepCount' | 'playing' | 'animating' | 'speed' | 'reducedMotion'
+>;
+
+/** What playback does now, `elapsed` ms after the last move. */
+export function nextMove(s: Clocked, elapsed: number): Move {
+  // Nothing moves until the step's frame is here: its events set the pace.
+  if (s.frame?.step !== s.step) return null;
+  const events = s.frame.events.length;
+  if (s.animating) {
+    if (s.eventIndex === 0 && events > 0) return 'advance';
+    if (elapsed < EVENT_MS / s.speed) return null;
+    return s.eventIndex < events ? 'advance' : 'settle';
+  }
+  if (!s.playing) return null;
+  if (s.step >= s.stepCount) return 'stop';
+  if (s.speed === Number.POSITIVE_INFINITY) return 'stride';
+  if (noMotion(s) && elapsed < STEP_HOLD_MS / s.speed) return null;
+  return 'next';
+}
+
+/** The next stride at max speed: grows or shrinks with the worker's time for the last one. */
+export function nextStride(stride: number, frameMs: number): number {
+  const scaled = Math.round((stride * FRAME_BUDGET_MS) / Math.max(frameMs, 0.5));
+  return Math.max(1, Math.min(scaled, stride * 2, 4096));
+}
+
+/** Runs playback on animation frames while it is playing or animating; returns a stop function. */
+export function startTicker(
+  store: AppStore,
+  clock: { now(): number; frame(cb: () => void): number; cancel(id: number): void },
+): () => void {
+  let movedAt = clock.now();
+  let handle: number | null = null;
+  let stride = 1;
+  let strodeFrom: AppState['frame'] = null;
+
+  const tick = () => {
+    handle = null;
+    const s = store.getState();
+    const move = nextMove(s, clock.now() - movedAt);
+    if (move === 'advance') s.advanceEvent();
+    else if (move === 'settle') s.settle();
+    else if (move === 'next') s.playNext();
+    else if (move === 'stop') s.pause();
+    else if (move === 'stride') {
+      // Size by the frame that answered the last stride, once.
+      if (s.frame !== strodeFrom) stride = nextStride(stride, s.frameMs);
+      strodeFrom = s.frame;
+      s.stride(stride);
+    }
+    schedule();
+  };
+  const schedule = () => {
+    const s = store.getState();
+    if (handle === null && (s.playing || s.animating)) handle = clock.frame(tick);
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.step !== prev.step || s.eventIndex !== prev.eventIndex || s.frame !== prev.frame)
+      movedAt = clock.now();
+    if (!s.playing && prev.playing) stride = 1;
+    schedule();
+  });
+  schedule();
+  return () => {
+    unsubscribe();
+    if (handle !== null) clock.cancel(handle);
+  };
+}

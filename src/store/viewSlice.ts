@@ -1,0 +1,33 @@
+/** The view slice: how the page looks (theme, motion) and the help overlay. */
+
+import { END, type SliceCreator } from './types.ts';
+
+export type Theme = 'light' | 'dark';
+
+export interface ViewSlice {
+  theme: Theme;
+  reducedMotion: boolean;
+  helpOpen: boolean;
+  toggleTheme(): void;
+  setReducedMotion(on: boolean): void;
+  toggleReducedMotion(): void;
+  setHelpOpen(open: boolean): void;
+}
+
+export const createViewSlice =
+  (initial: { theme: Theme; reducedMotion: boolean }): SliceCreator<ViewSlice> =>
+  (set, get) => ({
+    theme: initial.theme,
+    reducedMotion: initial.reducedMotion,
+    helpOpen: false,
+    toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
+    // Turning motion off mid-step shows the step's end at once.
+    setReducedMotion: (on) =>
+      set(
+        on && get().animating
+          ? { reducedMotion: on, eventIndex: END, animating: false }
+          : { reducedMotion: on },
+      ),
+    toggleReducedMotion: () => get().setReducedMotion(!get().reducedMotion),
+    setHelpOpen: (open) => set({ helpOpen: open }),
+  });

@@ -1,0 +1,82 @@
+import { deviceMemoryLook, RAM_LEGEND, type Look } from './palette.ts';
+
+/** The patterns every cell of a kind shares (ids `pat-*`), and the arrow head. Drawn once in the main SVG. */
+export function Patterns() {
+  return (
+    <defs>
+      <pattern
+        id="pat-hatch"
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <line x1={0} y1={0} x2={0} y2={6} className="pattern-ink" strokeWidth={2} />
+      </pattern>
+      <pattern id="pat-lines" width={6} height={5} patternUnits="userSpaceOnUse">
+        <line x1={0} y1={2.5} x2={6} y2={2.5} className="pattern-ink" strokeWidth={1.2} />
+      </pattern>
+      <pattern id="pat-dots" width={5} height={5} patternUnits="userSpaceOnUse">
+        <circle cx={2.5} cy={2.5} r={1.1} className="pattern-dot" />
+      </pattern>
+      <pattern id="pat-grid" width={6} height={6} patternUnits="userSpaceOnUse">
+        <path d="M6 0H0V6" fill="none" className="pattern-ink" strokeWidth={1} />
+      </pattern>
+      <pattern
+        id="pat-violation"
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(-45)"
+      >
+        <rect width={6} height={6} className="violation-fill" />
+        <line x1={0} y1={0} x2={0} y2={6} className="violation-ink" strokeWidth={2.5} />
+      </pattern>
+      <marker
+        id="arrow-head"
+        viewBox="0 0 8 8"
+        refX={7}
+        refY={4}
+        markerWidth={6}
+        markerHeight={6}
+        orient="auto"
+      >
+        <path d="M0 0L8 4L0 8z" className="arrow-head" />
+      </marker>
+    </defs>
+  );
+}
+
+function Swatch({ look }: { look: Look }) {
+  return (
+    <li className={`own-${look.key}`}>
+      <svg width={16} height={16} aria-hidden="true">
+        <rect x={1} y={1} width={14} height={14} rx={2} className="swatch" />
+        {look.pattern !== 'none' ? (
+          <rect x={1} y={1} width={14} height={14} fill={`url(#pat-${look.pattern})`} />
+        ) : null}
+      </svg>
+      {look.short ? <code>{look.short}</code> : null} {look.words}
+    </li>
+  );
+}
+
+/** What each colour and pattern means: never colour alone. */
+export function Legend() {
+  return (
+    <figcaption className="legend">
+      <ul aria-label="Legend">
+        {RAM_LEGEND.map((l) => (
+          <Swatch key={l.key} look={l} />
+        ))}
+        {(['framebuffer', 'window', 'registers'] as const).map((k) => (
+          <Swatch key={k} look={deviceMemoryLook(k)} />
+        ))}
+        <li className="legend-note">
+          <span className="warn-sign">⚠</span> violation (red, hatched) · <b>SIGBUS</b> badge = signal · warm
+          pulse = fault
+        </li>
+      </ul>
+    </figcaption>
+  );
+}

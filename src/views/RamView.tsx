@@ -1,0 +1,119 @@
+import { memo, useEffect, useRef } from 'react';
+
+import type { FrameOwner } from '../sim/events.ts';
+import { frameCell, type RamGrid } from './memoryLayout.ts';
+import { ownerLook, type Pattern } from './palette.ts';
+
+interface Props {
+  frames: readonly FrameOwner[];
+  grid: RamGrid;
+}
+
+/** RAM frames as SVG cells, coloured by owner with a pattern and a short label. */
+export const RamSvg = memo(function RamSvg({ frames, grid }: Props) {
+  const labelled = grid.cell >= 18;
+  return (
+    <g data-ram={frames.length}>
+      <text className="title" x={grid.x} y={grid.y - 6}>
+        RAM <tspan className="muted small">{frames.length} frames</tspan>
+      </text>
+      {frames.map((o, f) => {
+        const look = ownerLook(o);
+        const c = frameCell(grid, f);
+        return (
+          <g key={f} className={`frame own-${look.key}`} data-frame={f} data-owner={o.kind}>
+            <title>{`frame ${f}: ${look.words}`}</title>
+            <rect x={c.x} y={c.y} width={grid.cell} height={grid.cell} rx={2} />
+            {look.pattern !== 'none' ? (
+              <rect
+                className="pattern"
+                x={c.x}
+                y={c.y}
+                width={grid.cell}
+                height={grid.cell}
+                fill={`url(#pat-${look.pattern})`}
+              />
+            ) : null}
+            {labelled ? (
+              <text
+                className="cell-label"
+                x={c.x + grid.cell / 2}
+                y={c.y + grid.cell / 2 + 3}
+                textAnchor="middle"
+              >
+                {look.short || f}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+});
+
+/** A pattern mark a few pixels wide, so a small canvas cell is not told by colour alone. */
+function mark(ctx: CanvasRenderingContext2D, pattern: Pattern, x: number, y: number, s: number) {
+  ctx.beginPath();
+  if (pattern === 'hatch') {
+    ctx.moveTo(x, y + s);
+    ctx.lineTo(x + s, y);
+  } else if (pattern === 'lines') {
+    ctx.moveTo(x, y + s / 2);
+    ctx.lineTo(x + s, y + s / 2);
+  } else if (pattern === 'dots') ctx.rect(x + s / 2 - 1, y + s / 2 - 1, 2, 2);
+  ctx.stroke();
+}
+
+/** Big RAM (the benchmark's thousands of frames) on one canvas: one draw per change, no DOM per frame. */
+export const RamCanvas = memo(function RamCanvas({ frames, grid }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    const width = grid.cols * grid.pitch;
+    canvas.width = Math.ceil(width * dpr);
+    canvas.height = Math.ceil(grid.height * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, grid.height);
+    const style = getComputedStyle(canvas);
+    const colour = new Map<string, string>();
+    const ink = style.getPropertyValue('--ink').trim() || '#000';
+    frames.forEach((o, f) => {
+      const look = ownerLook(o);
+      const x = (f % grid.cols) * grid.pitch;
+      const y = Math.floor(f / grid.cols) * grid.pitch;
+      let fill = colour.get(look.key);
+      if (fill === undefined)
+        colour.set(look.key, (fill = style.getPropertyValue(`--own-${look.key}`).trim()));
+      if (look.key === 'free') {
+        ctx.strokeStyle = style.getPropertyValue('--free-outline').trim() || '#999';
+        ctx.strokeRect(x + 0.5, y + 0.5, grid.cell - 1, grid.cell - 1);
+        return;
+      }
+      ctx.fillStyle = fill || '#888';
+      ctx.fillRect(x, y, grid.cell, grid.cell);
+      ctx.strokeStyle = ink;
+      mark(ctx, look.pattern, x, y, grid.cell);
+    });
+  }, [frames, grid]);
+  return (
+    <canvas
+      ref={ref}
+      className="ram-canvas"
+      data-ram={frames.length}
+      aria-label={`RAM: ${frames.length} frames`}
+      style={{ left: grid.x, top: grid.y, width: grid.cols * grid.pitch, height: grid.height }}
+    />
+  );
+});
+
+/** The title of the canvas grid, drawn in the SVG so it scrolls with the rest. */
+export function RamTitle({ grid }: { grid: RamGrid }) {
+  return (
+    <text className="title" x={grid.x} y={grid.y - 6}>
+      RAM <tspan className="muted small">{grid.frames} frames</tspan>
+    </text>
+  );
+}

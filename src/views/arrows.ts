@@ -1,0 +1,64 @@
+/**
+ * The arrows virtual page -> PTE -> frame, as SVG path data (d3-shape horizontal links, so they leave and
+ * arrive level, running left to right like the access). React only renders the strings.
+ */
+
+import { linkHorizontal } from 'd3';
+
+import type { PtePicture } from '../sim/picture.ts';
+import type { Point } from './columns.ts';
+import { framePoint, type MemoryLayout } from './memoryLayout.ts';
+import type { BandLayout } from './procLayout.ts';
+import type { TreeLayout } from './tableLayout.ts';
+
+export interface Arrow {
+  proc: string;
+  vpn: number;
+  pfn: number;
+  /** From the page cell to the PTE. */
+  toPte: string;
+  /** From the PTE to the frame; null when the frame is not drawn. */
+  toFrame: string | null;
+}
+
+const link = linkHorizontal();
+
+/** A horizontal link path between two points. */
+export function linkPath(from: Point, to: Point): string {
+  return link({ source: [from.x, from.y], target: [to.x, to.y] }) ?? '';
+}
+
+/** Where the drawing puts one process: its band and its tree, each at its own top. */
+export interface ProcPlace {
+  band: BandLayout;
+  bandY: number;
+  tree: TreeLayout;
+  treeY: number;
+}
+
+/** One arrow pair per PTE of the process. */
+export function procArrows(
+  proc: string,
+  ptes: readonly PtePicture[],
+  place: ProcPlace,
+  mem: MemoryLayout,
+): Arrow[] {
+  const out: Arrow[] = [];
+  for (const pte of ptes) {
+    const page = place.band.pageAt.get(pte.vpn);
+    const entry = place.tree.pteAt.get(pte.vpn);
+    if (!page || !entry) continue;
+    const from = { x: page.x, y: page.y + place.bandY };
+    const pteIn = { x: entry.in.x, y: entry.in.y + place.treeY };
+    const pteOut = { x: entry.out.x, y: entry.out.y + place.treeY };
+    const frame = framePoint(mem, pte.pfn);
+    out.push({
+      proc,
+      vpn: pte.vpn,
+      pfn: pte.pfn,
+      toPte: linkPath(from, pteIn),
+      toFrame: frame ? linkPath(pteOut, frame) : null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+
+import { devicesLayout, pageText } from './deviceLayout.ts';
+import { stepFocus } from './eventFocus.ts';
+import { eventMarks, type MarkContext } from './eventMarks.ts';
+import { builtinStep, type StepFixture } from './fixture.ts';
+import { procsLayout } from './machineLayout.ts';
+import { memoryLayout } from './memoryLayout.ts';
+import { stabilize } from './stable.ts';
+
+function context(f: StepFixture, which: 'before' | 'after' = 'after'): MarkContext {
+  const p = f[which];
+  const layout = procsLayout(p.procs, p.pageSize, p.levels, p.tlb.length, new Set());
+  return {
+    procs: p.procs,
+    places: layout.places,
+    tlbY: layout.tlbY,
+    tlbSlots: p.tlb.length,
+    mem: memoryLayout(p),
+    devices: devicesLayout(p.devices).boxes,
+    pageSize: p.pageSize,
+  };
+}
+
+const at = (f: StepFixture, t: string) => f.events.findIndex((e) => e.t === t) + 1;
+
+describe('step focus', () => {
+  it('opens the kernel box at the fault, named with the handler it will call', () => {
+    const f = builtinStep('first-touch', 3);
+    const focus = stepFocus(f.events, at(f, 'fault'));
+    expect(focus.current?.t).toBe('fault');
+    expect(focus.call?.api).toBe('vm_ops->fault');
+    expect(focus.call?.who).toContain('ttyv');
+  });
+
+  it('keeps the handler while it calls further in, and notes its return', () => {
+    const f = builtinStep('first-touch', 3);
+    const install = stepFocus(f.events, at(f, 'pte-install'));
+    expect(install.handler?.api).toBe('vm_ops->fault');
+    expect(install.call?.api).toBe('vmf_insert_pfn');
+    const done = stepFocus(f.events, f.events.length);
+    expect(done.handler?.returned).toBe('VM_FAULT_NOPAGE');
+  });
+
+  it('has no call before the step reaches the kernel', () => {
+    const f = builtinStep('first-touch', 3);
+    expect(stepFocus(f.events, 0)).toMatchObject({ current: null, call: null, index: -1 });
+    expect(stepFocus(f.events, 2).call).toBeNull();
+  });
+
+  it('remembers the signals delivered in the step (the SIGBUS after an eject)', () => {
+    const f = builtinStep('card-linux', 5);
+    expect(stepFocus(f.events, at(f, 'signal') - 1).signals.size).toBe(0);
+    expect(stepFocus(f.events, f.events.length).signals.get('cam')).toBe('SIGBUS');
+  });
+});
+
+describe('event marks', () => {
+  it('sends the access token from the page towards the TLB, left to right', () => {
+    const f = builtinStep('first-touch', 3);
+    const [m] = eventMarks(f.events[at(f, 'access') - 1]!, context(f, 'before'));
+    expect(m?.kind).toBe('token');
+    if (m?.kind !== 'token') return;
+    expect(m.to.x).toBeGreaterThan(m.from.x);
+    expect(m.label).toBe('read');
+  });
+
+  it('flashes the TLB with the word, and lights the walked table', () => {
+    const f = builtinStep('first-touch', 5);
+    const c = context(f);
+    const miss = eventMarks(f.events[at(f, 'tlb-miss') - 1]!, c);
+    expect(miss).toMatchObject([{ kind: 'flash', label: 'TLB miss', tone: 'miss' }]);
+    const walk = f.events.find((e) => e.t === 'walk' && e.level === 2)!;
+    const [lit] = eventMarks(walk, c);
+    expect(lit).toMatchObject({ kind: 'flash', label: 'L2', tone: 'walk' });
+    const node = c.places[0]!.tree.nodes.find((n) => n.table.level === 2)!;
+    expect(lit).toMatchObject({ x: node.x, y: node.y + c.places[0]!.treeY });
+  });
+
+  it('cuts the arrow of a zapped PTE on a switch', () => {
+    const f = builtinStep('vt-switch-linux', 7);
+    const zap = f.events.find((e) => e.t === 'pte-zap')!;
+    const marks = eventMarks(zap, context(f));
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toMatchObject({ kind: 'cut', proc: 'shell', pfn: 0x8000_0000 / 4096 });
+    expect(marks[0]!.kind === 'cut' && marks[0]!.d.startsWith('M')).toBe(true);
+  });
+
+  it('slides the framebuffer into a backing store and the card out of its slot', () => {
+    const sw = builtinStep('vt-switch-linux', 7);
+    const save = eventMarks(
+      sw.events.find((e) => e.t === 'copy')!,
+      context(sw),
+    );
+    expect(save).toMatchObject([{ kind: 'slide', label: 'save' }]);
+    if (save[0]?.kind === 'slide') expect(save[0].to.y).toBeGreaterThan(save[0].from.y);
+    const ej = builtinStep('card-linux', 4);
+    const out = eventMarks(
+      ej.events.find((e) => e.t === 'device')!,
+      context(ej),
+    );
+    expect(out).toMatchObject([{ kind: 'slide', label: 'card A' }]);
+    if (out[0]?.kind === 'slide') expect(out[0].to.x).toBeGreaterThan(out[0].from.x);
+  });
+});
+
+describe('devices', () => {
+  it('shows a page as its text in offset order', () => {
+    expect(
+      pageText([
+        { offset: 16, value: 'hello' },
+        { offset: 0, value: 'vi' },
+      ]),
+    ).toBe('vi hello');
+    expect(
+      pageText([
+        { offset: 0, value: 'ab' },
+        { offset: 2, value: 'c' },
+      ]),
+    ).toBe('abc');
+    expect(pageText([{ offset: 0, value: 'x'.repeat(40) }]).length).toBe(28);
+  });
+
+  it('places each screen backing store below the framebuffer', () => {
+    const { after } = builtinStep('vt-switch-linux', 7);
+    const [vt] = devicesLayout(after.devices).boxes;
+    expect(vt!.stores).toHaveLength(2);
+    expect(vt!.stores[0]!.y).toBeGreaterThan(vt!.main!.y);
+    expect(vt!.stores[1]!.y).toBeGreaterThan(vt!.stores[0]!.y);
+    expect(vt!.stores[1]!.y).toBeLessThan(vt!.y + vt!.height);
+  });
+});
+
+describe('stabilize', () => {
+  it('reuses the objects of what did not change and replaces what did', () => {
+    const f = builtinStep('vt-switch-linux', 6);
+    const before = structuredClone(f.before);
+    const fresh = structuredClone(f.after);
+    const s = stabilize(before, fresh);
+    expect(s.procs[0]).toBe(before.procs[0]);
+    expect(s.procs[1]).toBe(fresh.procs[1]);
+    expect(s.frames).toBe(fresh.frames);
+    expect(s).toEqual(f.after);
+    const same = stabilize(s, structuredClone(f.after));
+    expect(same.procs).toBe(s.procs);
+    expect(same.frames).toBe(s.frames);
+  });
+});

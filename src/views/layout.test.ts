@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+
+import type { ProcPicture } from '../sim/picture.ts';
+import { procArrows } from './arrows.ts';
+import { COLUMN } from './columns.ts';
+import { builtinStep } from './fixture.ts';
+import { procsLayout } from './machineLayout.ts';
+import { framePoint, memoryLayout, ramGrid } from './memoryLayout.ts';
+import { bandLayout, CELL, MAX_PAGE_CELLS } from './procLayout.ts';
+import { treeLayout } from './tableLayout.ts';
+
+const NONE: ReadonlySet<string> = new Set();
+
+describe('process bands', () => {
+  it('draws each VMA page, present where a PTE is, with the variable at its page', () => {
+    const { after } = builtinStep('first-touch', 3);
+    const app = after.procs[0]!;
+    const band = bandLayout(app, after.pageSize);
+    expect(band.vmas).toHaveLength(1);
+    const cells = band.vmas[0]!.cells;
+    expect(cells.map((c) => c.present)).toEqual([true, false]);
+    expect(cells[0]!.vars).toEqual(['scr']);
+    expect(cells[1]!.vars).toEqual([]);
+    expect(band.pageAt.get(0x1000_0000 / 4096)).toEqual({
+      x: cells[0]!.x + CELL / 2,
+      y: cells[0]!.y + CELL / 2,
+    });
+    for (const c of cells) expect(c.x + CELL).toBeLessThanOrEqual(COLUMN.procs.x + COLUMN.procs.width);
+  });
+
+  it('caps a huge VMA with a +N cell that stands for the rest', () => {
+    const { after } = builtinStep('first-touch', 3);
+    const app = after.procs[0]!;
+    const start = 0x2000_0000;
+    const big: ProcPicture = {
+      ...app,
+      vmas: [{ ...app.vmas[0]!, start, end: start + 100 * 4096 }],
+      ptes: [{ vpn: start / 4096 + 90, pfn: 3, read: true, write: true, special: false }],
+    };
+    const band = bandLayout(big, 4096);
+    const cells = band.vmas[0]!.cells;
+    expect(cells).toHaveLength(MAX_PAGE_CELLS);
+    expect(cells.at(-1)!.more).toBe(100 - MAX_PAGE_CELLS + 1);
+    expect(cells.at(-1)!.present).toBe(true);
+    expect(band.pageAt.get(start / 4096 + 90)).toEqual({
+      x: cells.at(-1)!.x + CELL / 2,
+      y: cells.at(-1)!.y + CELL / 2,
+    });
+  });
+});
+
+describe('page-table trees', () => {
+  it('lays out L1 then L2 with one row per PTE by index', () => {
+    const { after } = builtinStep('first-touch', 9);
+    const app = after.procs[0]!;
+    const tree = treeLayout(app, after.pageSize, after.levels, NONE);
+    expect(tree.nodes.map((n) => n.table.level)).toEqual([1, 2]);
+    const leaf = tree.nodes[1]!;
+    expect(leaf.entries.map((e) => e.index)).toEqual([0, 1, 2, 3]);
+    expect(leaf.entries.map((e) => e.pte.pfn)).toEqual(app.ptes.map((p) => p.pfn));
+    expect(leaf.y).toBeGreaterThan(tree.nodes[0]!.y);
+    expect(leaf.x).toBeGreaterThan(tree.nodes[0]!.x);
+    expect(tree.pteAt.size).toBe(4);
+    const rows = [...tree.pteAt.values()].map((a) => a.in.y);
+    expect(new Set(rows).size).toBe(4);
+  });
+
+  it('a collapsed level hides what is under it and its box carries the arrows', () => {
+    const { after } = builtinStep('first-touch', 9);
+    const app = after.procs[0]!;
+    const tree = treeLayout(app, after.pageSize, after.levels, new Set([`app:${app.root}`]));
+    expect(tree.nodes).toHaveLength(1);
+    expect(tree.nodes[0]!.expanded).toBe(false);
+    const ys = new Set([...tree.pteAt.values()].map((a) => a.in.y));
+    expect(ys.size).toBe(1);
+    expect(tree.boxOf.get(app.tables[1]!.frame)).toBe(tree.nodes[0]);
+  });
+});
+
+describe('physical memory', () => {
+  it('puts RAM frames in a grid and device pages at their frames', () => {
+    const { after } = builtinStep('first-touch', 9);
+    const mem = memoryLayout(after);
+    expect(mem.grid.frames).toBe(32);
+    const f0 = framePoint(mem, 0)!;
+    const f9 = framePoint(mem, 9)!;
+    expect(f9.y).toBeGreaterThan(f0.y);
+    expect(mem.blocks).toHaveLength(1);
+    expect(mem.blocks[0]!.pages.map((p) => p.pfn)).toEqual([0x8000_0000 / 4096, 0x8000_0000 / 4096 + 1]);
+    expect(framePoint(mem, 0x8000_0000 / 4096)!.y).toBeGreaterThan(mem.grid.y + mem.grid.height);
+    expect(framePoint(mem, 999_999)).toBeNull();
+  });
+
+  it('fits the benchmark RAM (4,096 frames) in the column', () => {
+    const g = ramGrid(4096);
+    expect(g.cols * g.pitch).toBeLessThanOrEqual(COLUMN.memory.width);
+    expect(g.height).toBeLessThan(1000);
+  });
+});
+
+describe('arrows', () => {
+  it('run from each present page to its PTE and on to its frame, left to right', () => {
+    const { after } = builtinStep('vt-switch-linux', 5);
+    const layout = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
+    const mem = memoryLayout(after);
+    const shell = after.procs[0]!;
+    const arrows = procArrows(shell.name, shell.ptes, layout.places[0]!, mem);
+    expect(arrows).toHaveLength(shell.ptes.length);
+    const a = arrows[0]!;
+    expect(a.pfn).toBe(0x8000_0000 / 4096);
+    const start = /^M([\d.]+),([\d.]+)/.exec(a.toPte)!;
+    const page = layout.places[0]!.band.pageAt.get(a.vpn)!;
+    expect(Number(start[1])).toBeCloseTo(page.x);
+    expect(Number(start[2])).toBeCloseTo(page.y + layout.places[0]!.bandY);
+    const end = framePoint(mem, a.pfn)!;
+    expect(a.toFrame!.endsWith(`${end.x},${end.y}`)).toBe(true);
+    expect(end.x).toBeGreaterThan(Number(start[1]));
+  });
+
+  it('has none for a process with no PTEs (editor before it touches its screen)', () => {
+    const { after } = builtinStep('vt-switch-linux', 5);
+    const layout = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
+    expect(procArrows('editor', after.procs[1]!.ptes, layout.places[1]!, memoryLayout(after))).toEqual([]);
+  });
+});
+
+describe('rows of processes', () => {
+  it('stack bands and trees without overlap, trees under the TLB', () => {
+    const { after } = builtinStep('vt-switch-netbsd', 7);
+    const l = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
+    const [a, b] = l.places;
+    expect(b!.bandY).toBeGreaterThanOrEqual(a!.bandY + a!.band.height);
+    expect(b!.treeY).toBeGreaterThanOrEqual(a!.treeY + a!.tree.height);
+    expect(a!.treeY).toBeGreaterThan(l.tlbY);
+  });
+
+  it('keeps the place object of an unchanged process (memoised views skip it)', () => {
+    const { after } = builtinStep('vt-switch-netbsd', 7);
+    const first = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
+    const again = procsLayout(
+      after.procs,
+      after.pageSize,
+      after.levels,
+      after.tlb.length,
+      NONE,
+      first.places,
+    );
+    expect(again.places[0]).toBe(first.places[0]);
+    const changed = procsLayout(
+      after.procs,
+      after.pageSize,
+      after.levels,
+      after.tlb.length,
+      new Set(['shell:4']),
+      first.places,
+    );
+    expect(changed.places[0]).not.toBe(first.places[0]);
+  });
+});

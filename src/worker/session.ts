@@ -1,0 +1,152 @@
+/**
+ * What the engine worker holds between requests: the last good run (a Timeline) and a cursor, the state
+ * at the step last shown. Free of the worker API (engine.worker.ts owns `self`) so tests run it in Node.
+ * A load that does not parse, or fails, leaves the last good run in place: the page keeps drawing it.
+ */
+
+import { parseScenario, failedExpectations } from '../scenario/index.ts';
+import { findBuiltin } from '../scenario/library/index.ts';
+import { stepTexts } from '../scenario/describe.ts';
+import { runStep } from '../sim/engine.ts';
+import { picture, type MachinePicture } from '../sim/picture.ts';
+import type { Scenario } from '../sim/spec.ts';
+import type { SimState } from '../sim/state.ts';
+import { Timeline } from '../sim/timeline.ts';
+import {
+  MARK,
+  type EngineReply,
+  type Frame,
+  type FrameRequest,
+  type LoadReply,
+  type LoadRequest,
+} from './protocol.ts';
+
+/** Steps run between two progress replies. */
+export const PROGRESS_EVERY = 5000;
+/** A frame this many steps ahead of the cursor runs forward from it instead of seeking. */
+const RUN_AHEAD = 64;
+
+interface Run {
+  scenario: Scenario;
+  timeline: Timeline;
+  texts: string[];
+}
+
+export class EngineSession {
+  private run: Run | null = null;
+  private cursor: { state: SimState; picture: MachinePicture } | null = null;
+  private last: Frame | null = null;
+
+  /** `now` measures frame times (milliseconds); the session never reads a clock itself. */
+  constructor(private readonly now: () => number = () => 0) {}
+
+  /** Parses and runs a scenario to its end; `progress` hears every PROGRESS_EVERY steps of a long one. */
+  load(req: LoadRequest, progress: (done: number, total: number) => void = () => {}): LoadReply {
+    const { id, source } = req;
+    let text: string;
+    if (source.kind === 'builtin') {
+      const builtin = findBuiltin(source.id);
+      if (!builtin) return { id, type: 'not-found', builtinId: source.id };
+      text = builtin.text;
+    } else {
+      text = source.text;
+    }
+    const parsed = parseScenario(text);
+    if (!parsed.ok) return { id, type: 'invalid', errors: parsed.errors };
+    const scenario = parsed.scenario;
+    const kernel = req.kernel ?? scenario.kernel ?? 'linux';
+    const timeline = new Timeline(scenario, kernel);
+    const total = timeline.length;
+    while (timeline.done < total) {
+      timeline.advance(Math.min(PROGRESS_EVERY, total - timeline.done), false);
+      if (total > PROGRESS_EVERY) progress(timeline.done, total);
+    }
+    const marks = new Uint8Array(total);
+    const lines = new Uint32Array(total);
+    let failed = 0;
+    let expectations = 0;
+    scenario.steps.forEach((step, i) => {
+      const o = timeline.outcomes[i]!;
+      lines[i] = step.pos.line;
+      expectations += step.expects.length;
+      let m = (o.fault ? MARK.fault : 0) | (o.signal ? MARK.signal : 0);
+      if (o.violations.length > 0) m |= MARK.violation;
+      if (step.expects.length > 0 && failedExpectations(step, o, scenario.machine.pageSize).length > 0) {
+        m |= MARK.failed;
+        failed++;
+      }
+      marks[i] = m;
+    });
+    const actors = scenario.steps.map((s) => ({
+      line: s.pos.line,
+      actor: s.kind === 'proc' ? s.proc : null,
+    }));
+    this.run = { scenario, timeline, texts: stepTexts(text, actors) };
+    this.cursor = null;
+    this.last = null;
+    return {
+      id,
+      type: 'loaded',
+      result: {
+        title: scenario.title,
+        kernel,
+        scenarioKernel: scenario.kernel,
+        text,
+        stepCount: total,
+        expectations,
+        failed,
+        marks,
+        lines,
+        epilogue: scenario.epilogue,
+      },
+    };
+  }
+
+  /** The pictures before and after step `step` and its events; playing forward runs one step. */
+  frame(req: FrameRequest): EngineReply {
+    const run = this.run;
+    if (!run) return { id: req.id, type: 'failed', message: 'no scenario is loaded' };
+    const t0 = this.now();
+    const n = Math.max(0, Math.min(Math.trunc(req.step), run.timeline.length));
+    const frame = this.last?.step === n ? this.last : this.compute(run, n);
+    this.last = frame;
+    return { id: req.id, type: 'frame', frame, ms: this.now() - t0 };
+  }
+
+  private compute(run: Run, n: number): Frame {
+    if (n === 0) {
+      const state = run.timeline.seek(0).state;
+      const boot = picture(state);
+      this.cursor = { state, picture: boot };
+      return { step: 0, before: boot, events: [], after: boot, row: null };
+    }
+    const c = this.cursor;
+    let before: MachinePicture;
+    let state: SimState;
+    if (c && c.state.step === n - 1) {
+      // The fast path of playing forward: the cursor is the state before this step.
+      state = c.state;
+      before = c.picture;
+    } else if (c && c.state.step < n - 1 && n - 1 - c.state.step <= RUN_AHEAD) {
+      state = c.state;
+      while (state.step < n - 1) runStep(state);
+      before = picture(state);
+    } else {
+      state = run.timeline.seek(n - 1).state;
+      before = picture(state);
+    }
+    const { outcome, events } = runStep(state);
+    const after = picture(state);
+    this.cursor = { state, picture: after };
+    const step = run.scenario.steps[n - 1]!;
+    const row = {
+      ...outcome,
+      violations: [...outcome.violations],
+      text: run.texts[n - 1] ?? outcome.op,
+      narration: step.narration,
+      expects: step.expects.length,
+      expectFailed: failedExpectations(step, outcome, run.scenario.machine.pageSize),
+    };
+    return { step: n, before, events, after, row };
+  }
+}

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { connectAddress } from '../../src/store/address.ts';
+import { connectEngine } from '../../src/store/bridge.ts';
+import { EDIT_DEBOUNCE_MS } from '../../src/store/scenarioSlice.ts';
+import { createAppStore } from '../../src/store/store.ts';
+import type { EngineClient, EngineHandlers } from '../../src/worker/client.ts';
+import type { LoadReply, ScenarioSource } from '../../src/worker/protocol.ts';
+import { frameOf, loadedRun } from './fixtures.ts';
+
+/** A client whose loads the test settles by hand. */
+function fakeClient() {
+  const loads: Array<{ source: ScenarioSource; kernel: string | null; settle(r: LoadReply): void }> = [];
+  const frames: number[] = [];
+  let handlers: EngineHandlers | null = null;
+  let cancels = 0;
+  const make = (h: EngineHandlers) => {
+    handlers = h;
+    return {
+      load: (source: ScenarioSource, kernel: string | null) =>
+        new Promise<LoadReply>((resolve) => loads.push({ source, kernel, settle: resolve })),
+      requestFrame: (step: number) => frames.push(step),
+      cancel: () => cancels++,
+    } as unknown as EngineClient;
+  };
+  return { make, loads, frames, handlers: () => handlers!, cancels: () => cancels };
+}
+
+const flush = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('connectEngine', () => {
+  it('loads what the store wants, then asks for the frame of the current step', async () => {
+    const store = createAppStore();
+    const client = fakeClient();
+    connectEngine(store, client.make);
+    store.getState().openBuiltin('vt', 3);
+    expect(client.loads.map((l) => l.source)).toEqual([{ kind: 'builtin', id: 'vt' }]);
+    expect(store.getState().status).toBe('loading');
+    client.loads[0]!.settle({ id: 1, type: 'loaded', result: loadedRun(6) });
+    await flush();
+    expect(store.getState().status).toBe('ready');
+    expect(client.frames).toEqual([3]);
+    store.getState().stepForward();
+    expect(client.frames).toEqual([3, 4]);
+    client.handlers().onFrame(frameOf(4), 1);
+    expect(store.getState().frame?.step).toBe(4);
+  });
+
+  it('debounces edits: only the text that rests is sent', async () => {
+    const store = createAppStore();
+    const client = fakeClient();
+    connectEngine(store, client.make);
+    store.getState().editText('a');
+    await vi.advanceTimersByTimeAsync(EDIT_DEBOUNCE_MS / 2);
+    store.getState().editText('ab');
+    await vi.advanceTimersByTimeAsync(EDIT_DEBOUNCE_MS - 1);
+    expect(client.loads).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(client.loads.map((l) => l.source)).toEqual([{ kind: 'text', text: 'ab' }]);
+  });
+
+  it('ignores the reply of a load the store no longer wants', async () => {
+    const store = createAppStore();
+    const client = fakeClient();
+    connectEngine(store, client.make);
+    store.getState().openBuiltin('old');
+    store.getState().openBuiltin('new');
+    client.loads[0]!.settle({ id: 1, type: 'loaded', result: loadedRun(9) });
+    await flush();
+    expect(store.getState().runSeq).toBe(0);
+    client.loads[1]!.settle({ id: 2, type: 'not-found', builtinId: 'new' });
+    await flush();
+    expect(store.getState().alert).toEqual({ kind: 'not-found', id: 'new' });
+  });
+
+  it('Cancel reaches the client; a crash becomes an alert with a retry', async () => {
+    const store = createAppStore();
+    const client = fakeClient();
+    connectEngine(store, client.make);
+    store.getState().openBuiltin('a');
+    store.getState().cancelLoad();
+    expect(client.cancels()).toBe(1);
+    client.handlers().onCrash('the engine worker failed: boom');
+    expect(store.getState().alert).toEqual({ kind: 'crashed', message: 'the engine worker failed: boom' });
+    store.getState().retry();
+    expect(client.loads).toHaveLength(2);
+  });
+});
+
+describe('connectAddress', () => {
+  function fakeWindow(hash: string) {
+    const listeners: Array<() => void> = [];
+    const replaced: string[] = [];
+    const win = {
+      location: { hash },
+      history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => replaced.push(url) },
+      addEventListener: (_: string, f: () => void) => listeners.push(f),
+      removeEventListener: () => {},
+    };
+    const navigate = (h: string) => {
+      win.location.hash = h;
+      listeners.forEach((f) => f());
+    };
+    return { win: win as unknown as Window, replaced, navigate };
+  }
+
+  it('opens the default built-in for an empty address, and the one named with its step otherwise', () => {
+    const store = createAppStore();
+    const { win, navigate } = fakeWindow('');
+    connectAddress(store, win);
+    expect(store.getState().builtinId).toBe('first-touch');
+    navigate('#example=vt-switch-linux&step=5');
+    expect(store.getState().wanted?.source).toEqual({ kind: 'builtin', id: 'vt-switch-linux' });
+    expect(store.getState().step).toBe(5);
+  });
+
+  it('writes the step back with replaceState, at most once per throttle window', async () => {
+    const store = createAppStore();
+    const { win, replaced } = fakeWindow('#example=first-touch');
+    connectAddress(store, win);
+    store.getState().loaded(loadedRun(10));
+    for (let i = 0; i < 8; i++) store.getState().seek(i + 1);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(replaced).toEqual(['#example=first-touch&step=8']);
+  });
+});

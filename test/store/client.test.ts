@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+
+import { EngineClient, isAbort, type WorkerLike } from '../../src/worker/client.ts';
+import type { EngineReply, EngineRequest, Frame } from '../../src/worker/protocol.ts';
+import { frameOf, loadedRun } from './fixtures.ts';
+
+/** A worker that records requests and answers when the test says so. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  sent: EngineRequest[] = [];
+  terminated = false;
+  postMessage(message: unknown): void {
+    this.sent.push(message as EngineRequest);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(reply: EngineReply): void {
+    this.onmessage?.({ data: reply } as MessageEvent);
+  }
+  /** Answers the frame request `request` with its frame. */
+  answerFrame(request: EngineRequest | undefined): void {
+    if (request?.type !== 'frame') throw new Error('not a frame request');
+    this.reply({ id: request.id, type: 'frame', frame: frameOf(request.step), ms: 1 });
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const frames: Frame[] = [];
+  const crashes: string[] = [];
+  const client = new EngineClient(
+    { onFrame: (f) => frames.push(f), onFrameFailed: () => {}, onCrash: (m) => crashes.push(m) },
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+  );
+  return { client, workers, frames, crashes };
+}
+
+const builtin = (id: string) => ({ kind: 'builtin' as const, id });
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('frames: latest wins', () => {
+  it('keeps one request in flight and sends only the latest wanted step after it', () => {
+    const { client, workers, frames } = setup();
+    client.requestFrame(1);
+    client.requestFrame(2);
+    client.requestFrame(3);
+    const w = workers[0]!;
+    expect(w.sent.map((r) => r.type === 'frame' && r.step)).toEqual([1]);
+    w.answerFrame(w.sent[0]);
+    // Step 1's frame was overtaken by a newer request: dropped, and step 3 goes out.
+    expect(frames).toEqual([]);
+    expect(w.sent.map((r) => r.type === 'frame' && r.step)).toEqual([1, 3]);
+    w.answerFrame(w.sent[1]);
+    expect(frames.map((f) => f.step)).toEqual([3]);
+  });
+
+  it('delivers a reply when the newer request asks for the same step', () => {
+    const { client, workers, frames } = setup();
+    client.requestFrame(4);
+    client.requestFrame(4);
+    workers[0]!.answerFrame(workers[0]!.sent[0]);
+    expect(frames.map((f) => f.step)).toEqual([4]);
+    expect(workers[0]!.sent).toHaveLength(1);
+  });
+});
+
+describe('loads', () => {
+  it('resolves with the final reply after reporting progress', async () => {
+    const { client, workers } = setup();
+    const progress: number[] = [];
+    const done = client.load(builtin('a'), null, (d) => progress.push(d));
+    const w = workers[0]!;
+    const id = w.sent[0]!.id;
+    w.reply({ id, type: 'progress', done: 5000, total: 9000 });
+    w.reply({ id, type: 'loaded', result: loadedRun(9000) });
+    await expect(done).resolves.toMatchObject({ type: 'loaded' });
+    expect(progress).toEqual([5000]);
+  });
+
+  it('a newer load cancels an older one still running: the worker is replaced', async () => {
+    const { client, workers } = setup();
+    const first = client.load(builtin('slow'), null);
+    const second = client.load(builtin('b'), 'netbsd');
+    await expect(first).rejects.toSatisfy(isAbort);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.sent).toEqual([
+      { id: expect.any(Number), type: 'load', source: builtin('b'), kernel: 'netbsd' },
+    ]);
+    workers[1]!.reply({ id: workers[1]!.sent[0]!.id, type: 'loaded', result: loadedRun(1) });
+    await expect(second).resolves.toMatchObject({ type: 'loaded' });
+  });
+
+  it('after a cancel, a fresh worker runs the last good scenario again so frames keep working', async () => {
+    const { client, workers } = setup();
+    const good = client.load(builtin('good'), null);
+    workers[0]!.reply({ id: workers[0]!.sent[0]!.id, type: 'loaded', result: loadedRun(3) });
+    await good;
+    const slow = client.load({ kind: 'text', text: 'huge' }, null);
+    client.cancel();
+    await expect(slow).rejects.toSatisfy(isAbort);
+    expect(workers[1]!.sent[0]).toMatchObject({ type: 'load', source: builtin('good') });
+  });
+
+  it('an invalid load on a restarted worker brings the last good run back', async () => {
+    const { client, workers } = setup();
+    const good = client.load(builtin('good'), null);
+    workers[0]!.reply({ id: workers[0]!.sent[0]!.id, type: 'loaded', result: loadedRun(3) });
+    await good;
+    void client.load({ kind: 'text', text: 'slow' }, null).catch(() => {});
+    const edit = client.load({ kind: 'text', text: 'bad' }, null);
+    const w = workers[1]!;
+    w.reply({ id: w.sent[0]!.id, type: 'invalid', errors: [{ line: 1, col: 1, message: 'x' }] });
+    await edit;
+    await settle();
+    expect(w.sent[1]).toMatchObject({ type: 'load', source: builtin('good') });
+  });
+
+  it('a worker crash rejects the load in flight; outside a load it is reported', async () => {
+    const { client, workers, crashes } = setup();
+    const load = client.load(builtin('a'), null);
+    workers[0]!.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    await expect(load).rejects.toThrow(/boom/);
+    expect(isAbort(await load.catch((e: unknown) => e))).toBe(false);
+    client.requestFrame(1);
+    workers[1]!.onerror?.({ message: 'again', preventDefault() {} } as ErrorEvent);
+    expect(crashes).toEqual(['the engine worker failed: again']);
+  });
+});

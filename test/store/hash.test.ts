@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatHash, parseHash } from '../../src/store/hash.ts';
+import { binMarks, markSummary } from '../../src/store/marks.ts';
+import { MARK } from '../../src/worker/protocol.ts';
+
+describe('the address', () => {
+  it('reads an example and a step', () => {
+    expect(parseHash('#example=vt-switch-linux&step=5')).toEqual({ example: 'vt-switch-linux', step: 5 });
+    expect(parseHash('step=3&example=card-irix')).toEqual({ example: 'card-irix', step: 3 });
+  });
+
+  it('treats a missing or bad step as none, and an empty example as none', () => {
+    expect(parseHash('')).toEqual({ example: null, step: null });
+    expect(parseHash('#example=&step=-1')).toEqual({ example: null, step: null });
+    expect(parseHash('#example=a&step=2x')).toEqual({ example: 'a', step: null });
+  });
+
+  it('writes what it reads, leaving step 0 out', () => {
+    expect(formatHash({ example: 'first-touch', step: 7 })).toBe('example=first-touch&step=7');
+    expect(formatHash({ example: 'first-touch', step: 0 })).toBe('example=first-touch');
+    const a = { example: 'a b&c', step: 12 };
+    expect(parseHash(`#${formatHash(a)}`)).toEqual(a);
+  });
+});
+
+describe('scrubber marks', () => {
+  it('keeps one bin per step when there are few steps', () => {
+    const marks = Uint8Array.from([0, MARK.fault, MARK.signal | MARK.violation]);
+    expect([...binMarks(marks, 100)]).toEqual([0, MARK.fault, MARK.signal | MARK.violation]);
+  });
+
+  it('folds many steps into bins without losing a mark', () => {
+    const marks = new Uint8Array(100_000);
+    marks[0] = MARK.fault;
+    marks[50_000] = MARK.failed;
+    marks[99_999] = MARK.violation;
+    const bins = binMarks(marks, 400);
+    expect(bins.length).toBe(400);
+    expect(bins[0]).toBe(MARK.fault);
+    expect(bins[200]).toBe(MARK.failed);
+    expect(bins[399]).toBe(MARK.violation);
+    expect(bins.reduce((n, b) => n + (b ? 1 : 0), 0)).toBe(3);
+  });
+
+  it('says what the marks are in words', () => {
+    const marks = Uint8Array.from([MARK.fault, MARK.fault | MARK.signal, 0, MARK.failed]);
+    expect(markSummary(marks)).toBe('2 faults, 1 signal, 1 failed expectation');
+    expect(markSummary(new Uint8Array(2))).toBe('no marks');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+
+import { createAppStore, type AppStore } from '../../src/store/store.ts';
+import { EVENT_MS, nextMove, nextStride, startTicker, STEP_HOLD_MS } from '../../src/store/ticker.ts';
+import { END } from '../../src/store/types.ts';
+import { frameOf, loadedRun } from './fixtures.ts';
+
+function ready(stepCount: number, options: { reducedMotion?: boolean } = {}): AppStore {
+  const store = createAppStore(options);
+  store.getState().openBuiltin('x');
+  store.getState().loaded(loadedRun(stepCount));
+  store.getState().frameArrived(frameOf(0), 1);
+  // The worker's part, at once: every step change brings its frame.
+  store.subscribe((s, prev) => {
+    if (s.step !== prev.step) s.frameArrived(frameOf(s.step), 2);
+  });
+  return store;
+}
+
+/** A clock the test moves by hand; frames run when it moves. */
+function fakeClock() {
+  let time = 0;
+  let queue: Array<() => void> = [];
+  return {
+    now: () => time,
+    frame: (cb: () => void) => queue.push(cb),
+    cancel: () => {},
+    advance(ms: number) {
+      time += ms;
+      const run = queue;
+      queue = [];
+      run.forEach((cb) => cb());
+    },
+  };
+}
+
+describe('nextMove', () => {
+  const base = { stepCount: 5, playing: false, animating: true, speed: 1, reducedMotion: false };
+  const frame = frameOf(2);
+
+  it('waits for the step frame before anything moves', () => {
+    expect(nextMove({ ...base, frame: frameOf(1), step: 2, eventIndex: 0 }, 1000)).toBeNull();
+  });
+
+  it('starts the first event at once, then one event per EVENT_MS / speed', () => {
+    expect(nextMove({ ...base, frame, step: 2, eventIndex: 0 }, 0)).toBe('advance');
+    expect(nextMove({ ...base, frame, step: 2, eventIndex: 1 }, EVENT_MS - 1)).toBeNull();
+    expect(nextMove({ ...base, frame, step: 2, eventIndex: 1 }, EVENT_MS)).toBe('advance');
+    expect(nextMove({ ...base, frame, step: 2, eventIndex: 1, speed: 4 }, EVENT_MS / 4)).toBe('advance');
+    expect(nextMove({ ...base, frame, step: 2, eventIndex: 3 }, EVENT_MS)).toBe('settle');
+  });
+
+  it('while playing: the next step once settled, a stop at the end, strides at max speed', () => {
+    const still = { ...base, animating: false, playing: true, frame, step: 2, eventIndex: END };
+    expect(nextMove(still, 0)).toBe('next');
+    expect(nextMove({ ...still, speed: Infinity }, 0)).toBe('stride');
+    expect(nextMove({ ...still, reducedMotion: true }, STEP_HOLD_MS - 1)).toBeNull();
+    expect(nextMove({ ...still, reducedMotion: true }, STEP_HOLD_MS)).toBe('next');
+    expect(nextMove({ ...still, frame: frameOf(5), step: 5 }, 0)).toBe('stop');
+    expect(nextMove({ ...still, playing: false }, 1e9)).toBeNull();
+  });
+});
+
+describe('nextStride', () => {
+  it('grows at most twofold when the worker is fast, shrinks when it is slow, never below 1', () => {
+    expect(nextStride(10, 1)).toBe(20);
+    expect(nextStride(10, 16)).toBe(5);
+    expect(nextStride(1, 100)).toBe(1);
+    expect(nextStride(4096, 0)).toBe(4096);
+  });
+});
+
+describe('startTicker', () => {
+  it('animates a step event by event, then rests', () => {
+    const store = ready(3);
+    const clock = fakeClock();
+    const stop = startTicker(store, clock);
+    store.getState().stepForward();
+    const seen: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      clock.advance(EVENT_MS);
+      seen.push(store.getState().eventIndex);
+    }
+    expect(seen.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(store.getState().animating).toBe(false);
+    expect(store.getState().step).toBe(1);
+    stop();
+  });
+
+  it('plays every step to the end and stops there', () => {
+    const store = ready(3);
+    const clock = fakeClock();
+    startTicker(store, clock);
+    store.getState().play();
+    const steps = new Set<number>();
+    for (let i = 0; i < 40 && store.getState().playing; i++) {
+      clock.advance(EVENT_MS);
+      steps.add(store.getState().step);
+    }
+    expect([...steps]).toEqual([1, 2, 3]);
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().eventIndex).toBe(3);
+  });
+
+  it('at max speed strides through a long run in few frames', () => {
+    const store = ready(10_000);
+    const clock = fakeClock();
+    startTicker(store, clock);
+    store.getState().setSpeed(Infinity);
+    store.getState().play();
+    let frames = 0;
+    while (store.getState().playing && frames < 100) {
+      clock.advance(16);
+      frames++;
+    }
+    expect(store.getState().step).toBe(10_000);
+    expect(frames).toBeLessThan(30);
+  });
+});
