@@ -1,5 +1,5 @@
 /**
- * Keeps the store and the address (`#example=ID&step=N`) in step. The address opens a built-in (the
+ * Keeps the store and the address (`#example=ID&step=N&mode=M&compare=K`) in step. The address opens a built-in (the
  * default when it names none) and moves to a step; playback writes the step back with replaceState,
  * at most every ADDRESS_THROTTLE_MS, so the history gets no entry per step.
  */
@@ -17,6 +17,8 @@ export function connectAddress(store: AppStore, win: Place = window): () => void
   const follow = () => {
     const a = parseHash(win.location.hash);
     const s = store.getState();
+    if ((a.mode ?? 'explore') !== s.mode) s.setMode(a.mode ?? 'explore');
+    if (a.compare !== s.compare) s.setCompare(a.compare);
     const example = a.example ?? DEFAULT_EXAMPLE;
     if (example !== s.builtinId || s.edited) s.openBuiltin(example, a.step ?? 0);
     else if (a.step !== null && a.step !== s.step) s.seek(a.step);
@@ -27,13 +29,18 @@ export function connectAddress(store: AppStore, win: Place = window): () => void
     timer = null;
     const s = store.getState();
     if (s.builtinId === null) return;
-    const hash = formatHash({ example: s.builtinId, step: s.step });
+    const hash = formatHash({ example: s.builtinId, step: s.step, mode: s.mode, compare: s.compare });
     if (win.location.hash.replace(/^#/, '') !== hash)
       win.history.replaceState(win.history.state, '', `#${hash}`);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     // Until a run is there, the address still says what was asked for (an unknown id stays visible).
-    if (s.runSeq === 0 || (s.step === prev.step && s.builtinId === prev.builtinId)) return;
+    const same =
+      s.step === prev.step &&
+      s.builtinId === prev.builtinId &&
+      s.mode === prev.mode &&
+      s.compare === prev.compare;
+    if (s.runSeq === 0 || same) return;
     timer ??= setTimeout(write, ADDRESS_THROTTLE_MS);
   });
 
@@ -46,7 +53,8 @@ export function connectAddress(store: AppStore, win: Place = window): () => void
   };
 }
 
-/** Opens a built-in through the address, so Back returns to the one before. */
+/** Opens a built-in through the address, so Back returns to the one before; the mode and compare stay. */
 export function openExample(id: string, win: Pick<Window, 'location'> = window): void {
-  win.location.hash = formatHash({ example: id, step: null });
+  const { mode, compare } = parseHash(win.location.hash);
+  win.location.hash = formatHash({ example: id, step: null, mode, compare });
 }

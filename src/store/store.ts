@@ -6,6 +6,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
+import { createClassroomSlice } from './classroomSlice.ts';
 import { createFrameSlice } from './frameSlice.ts';
 import { createPlaybackSlice } from './playbackSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
@@ -24,6 +25,7 @@ export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean
     ...createPlaybackSlice(...a),
     ...createFrameSlice(...a),
     ...view(...a),
+    ...createClassroomSlice(...a),
   }));
 }
 

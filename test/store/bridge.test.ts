@@ -130,4 +130,19 @@ describe('connectAddress', () => {
     await vi.advanceTimersByTimeAsync(300);
     expect(replaced).toEqual(['#example=first-touch&step=8']);
   });
+
+  it('follows the mode and the compared kernel, and keeps them when the step is written back', async () => {
+    const store = createAppStore();
+    const { win, replaced, navigate } = fakeWindow('#example=first-touch&mode=predict&compare=netbsd');
+    connectAddress(store, win);
+    expect(store.getState().mode).toBe('predict');
+    expect(store.getState().compare).toBe('netbsd');
+    store.getState().loaded(loadedRun(10));
+    store.getState().seek(3);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(replaced).toEqual(['#example=first-touch&step=3&mode=predict&compare=netbsd']);
+    navigate('#example=first-touch&step=3');
+    expect(store.getState().mode).toBe('explore');
+    expect(store.getState().compare).toBeNull();
+  });
 });

@@ -5,21 +5,40 @@ import { binMarks, markSummary } from '../../src/store/marks.ts';
 import { MARK } from '../../src/worker/protocol.ts';
 
 describe('the address', () => {
+  const none = { example: null, step: null, mode: null, compare: null };
+
   it('reads an example and a step', () => {
-    expect(parseHash('#example=vt-switch-linux&step=5')).toEqual({ example: 'vt-switch-linux', step: 5 });
-    expect(parseHash('step=3&example=card-irix')).toEqual({ example: 'card-irix', step: 3 });
+    expect(parseHash('#example=vt-switch-linux&step=5')).toEqual({
+      ...none,
+      example: 'vt-switch-linux',
+      step: 5,
+    });
+    expect(parseHash('step=3&example=card-irix')).toEqual({ ...none, example: 'card-irix', step: 3 });
   });
 
   it('treats a missing or bad step as none, and an empty example as none', () => {
-    expect(parseHash('')).toEqual({ example: null, step: null });
-    expect(parseHash('#example=&step=-1')).toEqual({ example: null, step: null });
-    expect(parseHash('#example=a&step=2x')).toEqual({ example: 'a', step: null });
+    expect(parseHash('')).toEqual(none);
+    expect(parseHash('#example=&step=-1')).toEqual(none);
+    expect(parseHash('#example=a&step=2x')).toEqual({ ...none, example: 'a' });
   });
 
-  it('writes what it reads, leaving step 0 out', () => {
-    expect(formatHash({ example: 'first-touch', step: 7 })).toBe('example=first-touch&step=7');
-    expect(formatHash({ example: 'first-touch', step: 0 })).toBe('example=first-touch');
-    const a = { example: 'a b&c', step: 12 };
+  it('reads a mode and a kernel to compare, and drops unknown ones', () => {
+    expect(parseHash('#example=a&mode=predict&compare=netbsd')).toEqual({
+      ...none,
+      example: 'a',
+      mode: 'predict',
+      compare: 'netbsd',
+    });
+    expect(parseHash('#mode=quiz&compare=hurd')).toEqual(none);
+    expect(parseHash('#mode=explore')).toEqual(none);
+  });
+
+  it('writes what it reads, leaving the defaults out', () => {
+    expect(formatHash({ ...none, example: 'first-touch', step: 7 })).toBe('example=first-touch&step=7');
+    expect(formatHash({ ...none, example: 'first-touch', step: 0, mode: 'explore' })).toBe(
+      'example=first-touch',
+    );
+    const a = { example: 'a b&c', step: 12, mode: 'present' as const, compare: 'irix' as const };
     expect(parseHash(`#${formatHash(a)}`)).toEqual(a);
   });
 });
