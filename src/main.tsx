@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App.tsx';
+import { isEmbed } from './app/embed.ts';
+import { EmbedApp } from './app/EmbedApp.tsx';
 import './app/app.css';
 import { connectAddress } from './store/address.ts';
 import { connectEngine } from './store/bridge.ts';
@@ -23,8 +25,4 @@ matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) =>
   appStore.getState().setReducedMotion(e.matches),
 );
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+createRoot(root).render(<StrictMode>{isEmbed(location.search) ? <EmbedApp /> : <App />}</StrictMode>);
