@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
@@ -7,7 +8,7 @@ import { download } from './download.ts';
 import './export.css';
 import { fileStem } from './fileNames.ts';
 
-const selectReady = (s: AppState) => s.runSeq > 0;
+const selectReady = (s: AppState) => ({ run: s.runSeq > 0, text: s.text !== '' });
 
 /** The drawing on screen (MachineView's figure); null while nothing is drawn. */
 function drawing(): Element {
@@ -53,7 +54,7 @@ const ITEMS = [
 
 /** The top bar's Export menu: the drawing as SVG or PNG, the trace as JSON lines, the scenario as `.scn`. */
 export function ExportMenu() {
-  const ready = useApp(selectReady);
+  const ready = useApp(useShallow(selectReady));
   const menu = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -103,7 +104,7 @@ export function ExportMenu() {
           <button
             key={item.label}
             type="button"
-            disabled={busy || (item.needsRun && !ready)}
+            disabled={busy || !(item.needsRun ? ready.run : ready.text)}
             onClick={() => void choose(item)}
           >
             {item.label}
