@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { contentSecurityPolicy } from './build/csp.ts';
+import { offline } from './build/offline.ts';
+
 export default defineConfig({
   // Relative asset URLs: the build works from any path (a subfolder, a file share, a preview server).
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   // The engine runs in a module worker (src/worker/engine.worker.ts), bundled as ES modules.
   worker: { format: 'es' },
   build: { target: 'es2022' },

@@ -15,7 +15,7 @@ import { useKeyboard } from './useKeyboard.ts';
 const selectLook = (s: AppState) => ({ theme: s.theme, reducedMotion: s.reducedMotion, title: s.title });
 
 /** The page's look lives on <html>: the theme's colours and the motion setting reach every part. */
-function useDocumentLook(): void {
+export function useDocumentLook(): void {
   const { theme, reducedMotion, title } = useApp(useShallow(selectLook));
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

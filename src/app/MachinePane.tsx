@@ -8,8 +8,8 @@ import { MachineView } from '../views/MachineView.tsx';
 
 const selectStatus = (s: AppState) => s.status;
 
-/** The drawing of the frame on screen, after as many of its events as have happened. */
-export function MachinePane() {
+/** The drawing of the frame on screen, after as many of its events as have happened (`fit`: MachineView's). */
+export function MachinePane({ fit = 'width' }: { fit?: 'width' | 'contain' }) {
   const frame = useApp(selectFrame);
   const eventIndex = useApp(selectShownEventIndex);
   const { reducedMotion, speed } = useApp(useShallow(selectMotion));
@@ -30,6 +30,7 @@ export function MachinePane() {
         step={frame.step}
         reducedMotion={reducedMotion}
         speed={speed}
+        fit={fit}
       />
     </section>
   );

@@ -5,8 +5,9 @@ import { KERNELS, type KernelName } from '../sim/spec.ts';
 import { openExample } from '../store/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 
-/** The scenario picker, the kernel, theme and motion settings, and help. */
+/** The scenario picker, the kernel, export, theme and motion settings, and help. */
 export function TopBar() {
   const bar = useApp(useShallow(selectScenarioBar));
   const a = appStore.getState();
@@ -42,6 +43,7 @@ export function TopBar() {
         </select>
       </label>
       <span className="spacer" />
+      <ExportMenu />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
         Dark theme
       </button>

@@ -2,8 +2,10 @@
 
 import { describeLands } from '../scenario/describe.ts';
 import type { StepRow } from '../scenario/run.ts';
-import type { Lands } from '../sim/outcome.ts';
 import type { KernelName } from '../sim/spec.ts';
+
+// The JSON lines live with the language, where the app's worker formats the same trace.
+export { jsonLine, jsonLines } from '../scenario/jsonLines.ts';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -14,29 +16,6 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-
  */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-function landsJson(lands: Lands | null): Lands | null {
-  if (lands === null) return null;
-  return lands.kind === 'ram'
-    ? { kind: 'ram', frame: lands.frame }
-    : { kind: 'device', device: lands.device, page: lands.page };
-}
-
-/** One step in the contract's `--json` shape: exactly these keys, in this order. */
-export function jsonLine(row: StepRow): string {
-  return JSON.stringify({
-    line: row.line,
-    actor: row.actor,
-    op: row.op,
-    result: row.result,
-    signal: row.signal,
-    fault: row.fault,
-    lands: landsJson(row.lands),
-    value: row.value,
-    violations: row.violations,
-    expectFailed: row.expectFailed,
-  });
 }
 
 export interface TableInfo {

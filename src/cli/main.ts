@@ -11,7 +11,7 @@ import { findBuiltin, LIBRARY } from '../scenario/library/index.ts';
 import { runScenario, summarize } from '../scenario/run.ts';
 import type { KernelName } from '../sim/spec.ts';
 import { parseArgs, USAGE } from './args.ts';
-import { formatTable, jsonLine, printable } from './format.ts';
+import { formatTable, jsonLines, printable } from './format.ts';
 import { readScenarioFile } from './read.ts';
 
 const EXIT_HELD = 0;
@@ -33,7 +33,7 @@ function runText(text: string, name: string, json: boolean, kernel: KernelName |
   const chosen = kernel ?? scenario.kernel ?? 'linux';
   const rows = runScenario(scenario, chosen);
   if (json) {
-    io.out(rows.length === 0 ? '' : rows.map(jsonLine).join('\n') + '\n');
+    io.out(jsonLines(rows));
   } else {
     const expectations = scenario.steps.reduce((n, step) => n + step.expects.length, 0);
     io.out(formatTable(rows, stepTexts(text, rows), { title: scenario.title, kernel: chosen, expectations }));

@@ -11,6 +11,7 @@ import {
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { scenarioHighlighting } from './highlight.ts';
+import { styleNonce } from './nonce.ts';
 
 /** Everything the editor needs; `onDocChange` hears each edit the user makes, with the whole text. */
 export function scenarioExtensions(onDocChange: (text: string) => void): Extension {
@@ -27,6 +28,8 @@ export function scenarioExtensions(onDocChange: (text: string) => void): Extensi
     // No indentWithTab: Tab and Shift+Tab keep moving focus, so keyboard users can leave the editor.
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
     EditorView.contentAttributes.of({ 'aria-label': 'Scenario text' }),
+    // The Content-Security-Policy lets only a <style> with the page's nonce apply: CodeMirror's carries it.
+    EditorView.cspNonce.of(styleNonce()),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) onDocChange(update.state.doc.toString());
     }),

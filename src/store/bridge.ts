@@ -7,6 +7,7 @@
 import { EngineClient, isAbort } from '../worker/client.ts';
 import type { LoadReply } from '../worker/protocol.ts';
 import type { AppStore } from './store.ts';
+import { notConnected } from './exportSlice.ts';
 import type { WantedLoad } from './scenarioSlice.ts';
 
 /** A run taking longer than this shows its progress and a Cancel button. */
@@ -79,10 +80,12 @@ export function connectEngine(
     else if (s.step !== prev.step && s.runSeq > 0) client.requestFrame(s.step);
   });
   want(store.getState().wanted);
+  store.setState({ requestTrace: () => client.trace() });
 
   return {
     disconnect: () => {
       unsubscribe();
+      store.setState({ requestTrace: notConnected });
       if (timer !== null) clearTimeout(timer);
     },
   };

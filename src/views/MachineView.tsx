@@ -37,6 +37,8 @@ export interface MachineViewProps {
   reducedMotion: boolean;
   /** 1 normal; bigger is faster; Infinity = no animation at all (full-speed playback). */
   speed: number;
+  /** 'width' (default): fit the width, scroll down; 'contain': fit both ways (an embed's fixed frame). */
+  fit?: 'width' | 'contain';
 }
 
 /** One event's movement at speed 1; divided by the playback speed. */
@@ -104,9 +106,9 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   }, [picture.violations]);
   const pulse = current?.t === 'violation' && current.on ? `${current.proc}:${current.vpn}` : null;
 
-  const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH);
   const canvas = frames.length > CANVAS_FRAMES;
   const height = Math.max(layout.height, mem.height, dev.height) + GAP;
+  const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, props.fit === 'contain' ? height : null);
   const motion = !animate ? 'none' : still ? 'reduced' : 'full';
   const style = { '--event-ms': `${Math.round(EVENT_MS / Math.max(speed, 0.25))}ms` } as CSSProperties;
 

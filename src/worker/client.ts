@@ -2,10 +2,20 @@
  * The page's handle on the engine worker: the only file that creates the Worker. A synchronous run cannot
  * be interrupted, so cancelling one terminates the worker and the next request starts a fresh one. A newer
  * load cancels an older one still running. Frames: the latest request wins and at most one is in flight,
- * so a scrubbed timeline never queues up work; a reply overtaken by a newer request is dropped.
+ * so a scrubbed timeline never queues up work; a reply overtaken by a newer request is dropped. A trace
+ * is answered after whatever the worker was asked before it, so it is the trace of the latest good run.
  */
 
-import type { Frame, FrameRequest, EngineReply, LoadReply, LoadRequest, ScenarioSource } from './protocol.ts';
+import type {
+  EngineReply,
+  EngineRequest,
+  Frame,
+  FrameRequest,
+  LoadReply,
+  LoadRequest,
+  ScenarioSource,
+  TraceRequest,
+} from './protocol.ts';
 import type { KernelName } from '../sim/spec.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
@@ -21,6 +31,17 @@ export interface EngineHandlers {
   onFrameFailed(message: string): void;
   /** The worker died outside a load (a load in flight rejects instead). */
   onCrash(message: string): void;
+}
+
+/** A run's trace in the runner's `--json` format, and the kernel it ran on. */
+export interface Trace {
+  jsonl: string;
+  kernel: KernelName;
+}
+
+interface PendingTrace {
+  resolve(trace: Trace): void;
+  reject(err: Error): void;
 }
 
 interface PendingLoad {
@@ -43,6 +64,7 @@ export class EngineClient {
   private load_: PendingLoad | null = null;
   private frameInFlight: { id: number; step: number } | null = null;
   private frameWanted: number | null = null;
+  private readonly traces = new Map<number, PendingTrace>();
   /** The last load that ran: a restarted worker runs it again when the newer one brings nothing. */
   private lastGood: { source: ScenarioSource; kernel: KernelName | null } | null = null;
   private restoring = false;
@@ -87,6 +109,18 @@ export class EngineClient {
     this.pumpFrames();
   }
 
+  /**
+   * The last good run's trace as JSON lines. Rejects with an Error when there is no run or the worker
+   * dies, with an AbortError when a newer load restarts the worker first.
+   */
+  trace(): Promise<Trace> {
+    const id = this.nextId++;
+    return new Promise<Trace>((resolve, reject) => {
+      this.traces.set(id, { resolve, reject });
+      this.post({ id, type: 'trace' } satisfies TraceRequest);
+    });
+  }
+
   /** Whether a load is running. */
   get loading(): boolean {
     return this.load_ !== null;
@@ -109,7 +143,7 @@ export class EngineClient {
     this.post({ id: 0, type: 'load', source: good.source, kernel: good.kernel } satisfies LoadRequest);
   }
 
-  private post(message: LoadRequest | FrameRequest): void {
+  private post(message: EngineRequest): void {
     this.ensureWorker().postMessage(message);
   }
 
@@ -121,10 +155,18 @@ export class EngineClient {
     const load = this.load_;
     if (load && reply.id === load.id) {
       if (reply.type === 'progress') load.onProgress(reply.done, reply.total);
-      else if (reply.type !== 'frame') {
+      else if (reply.type !== 'frame' && reply.type !== 'trace') {
         this.load_ = null;
         load.resolve(reply);
       }
+      return;
+    }
+    const trace = this.traces.get(reply.id);
+    if (trace) {
+      this.traces.delete(reply.id);
+      if (reply.type === 'trace') trace.resolve({ jsonl: reply.jsonl, kernel: reply.kernel });
+      else
+        trace.reject(new Error(reply.type === 'failed' ? reply.message : `unexpected ${reply.type} reply`));
       return;
     }
     const inFlight = this.frameInFlight;
@@ -173,6 +215,10 @@ export class EngineClient {
     const load = this.load_;
     this.load_ = null;
     load?.reject(err);
+    // The new worker has not seen these requests: whoever asked may ask again.
+    const traces = [...this.traces.values()];
+    this.traces.clear();
+    for (const t of traces) t.reject(err);
   }
 }
 

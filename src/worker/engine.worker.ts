@@ -15,6 +15,7 @@ function answer(request: EngineRequest): EngineReply {
     return session.load(request, (done, total) =>
       scope.postMessage({ id: request.id, type: 'progress', done, total } satisfies EngineReply),
     );
+  if (request.type === 'trace') return session.trace(request);
   return session.frame(request);
 }
 

@@ -2,7 +2,7 @@
  * The messages between the page and the engine worker. The page and the worker share only these types
  * (and the engine's data types): every request carries an id, and every reply names the request it answers.
  * A load answers with one final reply (loaded, invalid, not-found or failed), possibly after progress
- * replies; a frame answers with one frame or failed reply.
+ * replies; a frame answers with one frame or failed reply; a trace answers with one trace or failed reply.
  */
 
 import type { TraceEvent } from '../sim/events.ts';
@@ -28,7 +28,13 @@ export interface FrameRequest {
   step: number;
 }
 
-export type EngineRequest = LoadRequest | FrameRequest;
+/** The last good run's trace as JSON lines, exactly as the runner's `--json` prints it. */
+export interface TraceRequest {
+  id: number;
+  type: 'trace';
+}
+
+export type EngineRequest = LoadRequest | FrameRequest | TraceRequest;
 
 /** Bits of `Loaded.marks`, one byte per step: what the scrubber marks. */
 export const MARK = {
@@ -100,7 +106,9 @@ export type EngineReply =
   | { id: number; type: 'not-found'; builtinId: string }
   | { id: number; type: 'failed'; message: string }
   /** `ms`: the worker's time to compute the frame (max-speed playback sizes its strides by it). */
-  | { id: number; type: 'frame'; frame: Frame; ms: number };
+  | { id: number; type: 'frame'; frame: Frame; ms: number }
+  /** `kernel`: the kernel the traced run used (part of a sensible file name). */
+  | { id: number; type: 'trace'; jsonl: string; kernel: KernelName };
 
 /** The replies that end a load. */
 export type LoadReply = Extract<EngineReply, { type: 'loaded' | 'invalid' | 'not-found' | 'failed' }>;

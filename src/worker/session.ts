@@ -7,9 +7,10 @@
 import { parseScenario, failedExpectations } from '../scenario/index.ts';
 import { findBuiltin } from '../scenario/library/index.ts';
 import { stepTexts } from '../scenario/describe.ts';
+import { jsonLines } from '../scenario/jsonLines.ts';
 import { runStep } from '../sim/engine.ts';
 import { picture, type MachinePicture } from '../sim/picture.ts';
-import type { Scenario } from '../sim/spec.ts';
+import type { KernelName, Scenario } from '../sim/spec.ts';
 import type { SimState } from '../sim/state.ts';
 import { Timeline } from '../sim/timeline.ts';
 import {
@@ -19,6 +20,7 @@ import {
   type FrameRequest,
   type LoadReply,
   type LoadRequest,
+  type TraceRequest,
 } from './protocol.ts';
 
 /** Steps run between two progress replies. */
@@ -28,6 +30,7 @@ const RUN_AHEAD = 64;
 
 interface Run {
   scenario: Scenario;
+  kernel: KernelName;
   timeline: Timeline;
   texts: string[];
 }
@@ -81,7 +84,7 @@ export class EngineSession {
       line: s.pos.line,
       actor: s.kind === 'proc' ? s.proc : null,
     }));
-    this.run = { scenario, timeline, texts: stepTexts(text, actors) };
+    this.run = { scenario, kernel, timeline, texts: stepTexts(text, actors) };
     this.cursor = null;
     this.last = null;
     return {
@@ -111,6 +114,23 @@ export class EngineSession {
     const frame = this.last?.step === n ? this.last : this.compute(run, n);
     this.last = frame;
     return { id: req.id, type: 'frame', frame, ms: this.now() - t0 };
+  }
+
+  /**
+   * The run's trace in the runner's `--json` format. The outcomes are the timeline's (a load ran every
+   * step), with the same expectation check as runScenario, so the text equals `sim --json` for the
+   * same scenario and kernel: the tests compare the two.
+   */
+  trace(req: TraceRequest): EngineReply {
+    const run = this.run;
+    if (!run) return { id: req.id, type: 'failed', message: 'no scenario is loaded' };
+    const { scenario, timeline } = run;
+    const pageSize = scenario.machine.pageSize;
+    const rows = timeline.outcomes.map((outcome, i) => ({
+      ...outcome,
+      expectFailed: failedExpectations(scenario.steps[i]!, outcome, pageSize),
+    }));
+    return { id: req.id, type: 'trace', jsonl: jsonLines(rows), kernel: run.kernel };
   }
 
   private compute(run: Run, n: number): Frame {

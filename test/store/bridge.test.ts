@@ -146,3 +146,29 @@ describe('connectAddress', () => {
     expect(store.getState().compare).toBeNull();
   });
 });
+
+describe('the trace', () => {
+  it('is asked of the client through the store, and not after disconnecting', async () => {
+    const store = createAppStore();
+    await expect(store.getState().requestTrace()).rejects.toThrow('the engine is not running');
+    const calls: number[] = [];
+    const bridge = connectEngine(
+      store,
+      () =>
+        ({
+          load: () => new Promise<LoadReply>(() => {}),
+          requestFrame: () => {},
+          cancel: () => {},
+          trace: () => {
+            calls.push(1);
+            return Promise.resolve({ jsonl: 'x\n', kernel: 'irix' });
+          },
+        }) as unknown as EngineClient,
+    );
+    await expect(store.getState().requestTrace()).resolves.toEqual({ jsonl: 'x\n', kernel: 'irix' });
+    expect(calls).toEqual([1]);
+    bridge.disconnect();
+    await expect(store.getState().requestTrace()).rejects.toThrow('the engine is not running');
+    expect(calls).toEqual([1]);
+  });
+});

@@ -132,3 +132,36 @@ describe('loads', () => {
     expect(crashes).toEqual(['the engine worker failed: again']);
   });
 });
+
+describe('traces', () => {
+  it('resolves with the worker’s trace, and rejects with its failure', async () => {
+    const { client, workers } = setup();
+    const trace = client.trace();
+    const w = workers[0]!;
+    const first = w.sent[0]!;
+    expect(first).toEqual({ id: expect.any(Number), type: 'trace' });
+    const none = client.trace();
+    w.reply({ id: w.sent[1]!.id, type: 'failed', message: 'no scenario is loaded' });
+    w.reply({ id: first.id, type: 'trace', jsonl: '{"line":1}\n', kernel: 'netbsd' });
+    await expect(trace).resolves.toEqual({ jsonl: '{"line":1}\n', kernel: 'netbsd' });
+    await expect(none).rejects.toThrow('no scenario is loaded');
+  });
+
+  it('does not disturb frames in flight', () => {
+    const { client, workers, frames } = setup();
+    client.requestFrame(2);
+    void client.trace();
+    const w = workers[0]!;
+    w.reply({ id: w.sent[1]!.id, type: 'trace', jsonl: '', kernel: 'linux' });
+    w.answerFrame(w.sent[0]);
+    expect(frames.map((f) => f.step)).toEqual([2]);
+  });
+
+  it('a newer load that restarts the worker rejects a trace still waiting as aborted', async () => {
+    const { client } = setup();
+    void client.load(builtin('slow'), null).catch(() => {});
+    const trace = client.trace();
+    void client.load(builtin('b'), null).catch(() => {});
+    await expect(trace).rejects.toSatisfy(isAbort);
+  });
+});
