@@ -5,6 +5,8 @@ import { KERNELS, type KernelName } from '../sim/spec.ts';
 import { openExample } from '../store/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { CourseButton } from './lesson/CourseDialog.tsx';
+import { ModeSwitch } from './lesson/ModeSwitch.tsx';
 
 /** The scenario picker, the kernel, theme and motion settings, and help. */
 export function TopBar() {
@@ -41,6 +43,8 @@ export function TopBar() {
           ))}
         </select>
       </label>
+      <ModeSwitch />
+      <CourseButton />
       <span className="spacer" />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
         Dark theme

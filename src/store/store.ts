@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import { createClassroomSlice } from './classroomSlice.ts';
 import { createFrameSlice } from './frameSlice.ts';
+import { createLessonSlice } from './lessonSlice.ts';
 import { createPlaybackSlice } from './playbackSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
 import type { AppState } from './types.ts';
@@ -26,6 +27,7 @@ export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean
     ...createFrameSlice(...a),
     ...view(...a),
     ...createClassroomSlice(...a),
+    ...createLessonSlice(...a),
   }));
 }
 

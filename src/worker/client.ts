@@ -5,8 +5,19 @@
  * so a scrubbed timeline never queues up work; a reply overtaken by a newer request is dropped.
  */
 
-import type { Frame, FrameRequest, EngineReply, LoadReply, LoadRequest, ScenarioSource } from './protocol.ts';
+import type {
+  AskRequest,
+  Frame,
+  FrameRequest,
+  EngineReply,
+  LoadReply,
+  LoadRequest,
+  ScenarioSource,
+} from './protocol.ts';
 import type { KernelName } from '../sim/spec.ts';
+
+/** An ask request before the client gives it an id. */
+export type AskBody = AskRequest extends infer R ? (R extends AskRequest ? Omit<R, 'id'> : never) : never;
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -44,7 +55,9 @@ export class EngineClient {
   private frameInFlight: { id: number; step: number } | null = null;
   private frameWanted: number | null = null;
   /** The last load that ran: a restarted worker runs it again when the newer one brings nothing. */
-  private lastGood: { source: ScenarioSource; kernel: KernelName | null } | null = null;
+  private lastGood: { source: ScenarioSource; kernel: KernelName | null; sealed: boolean } | null = null;
+  /** Story, quiz and grade requests waiting for their reply, by id. */
+  private asks = new Map<number, { resolve(reply: EngineReply): void; reject(err: Error): void }>();
   private restoring = false;
   private freshWorker = false;
 
@@ -58,16 +71,18 @@ export class EngineClient {
     source: ScenarioSource,
     kernel: KernelName | null,
     onProgress: (done: number, total: number) => void = () => {},
+    sealed = false,
   ): Promise<LoadReply> {
     // A running load (or the run being restored) cannot be interrupted but by a fresh worker.
     if (this.load_ || this.restoring) this.restart();
     const id = this.nextId++;
     return new Promise<LoadReply>((resolve, reject) => {
       this.load_ = { id, resolve, reject, onProgress };
-      this.post({ id, type: 'load', source, kernel } satisfies LoadRequest);
+      // Sent only when set, so an ordinary load's message is what it always was.
+      this.post({ id, type: 'load', source, kernel, ...(sealed ? { sealed } : {}) } satisfies LoadRequest);
     }).then((reply) => {
       if (reply.type === 'loaded') {
-        this.lastGood = { source, kernel };
+        this.lastGood = { source, kernel, sealed };
         this.freshWorker = false;
       } else if (this.freshWorker) this.restore();
       return reply;
@@ -85,6 +100,18 @@ export class EngineClient {
   requestFrame(step: number): void {
     this.frameWanted = step;
     this.pumpFrames();
+  }
+
+  /**
+   * Asks the run for its story, a quiz or a grade. The worker answers in order, so the reply is about the
+   * run loaded when it was asked; it rejects with an AbortError if the worker restarts first.
+   */
+  ask(request: AskBody): Promise<EngineReply> {
+    const id = this.nextId++;
+    return new Promise<EngineReply>((resolve, reject) => {
+      this.asks.set(id, { resolve, reject });
+      this.post({ ...request, id } as AskRequest);
+    });
   }
 
   /** Whether a load is running. */
@@ -106,10 +133,16 @@ export class EngineClient {
     if (!good || this.restoring) return;
     this.restoring = true;
     this.freshWorker = false;
-    this.post({ id: 0, type: 'load', source: good.source, kernel: good.kernel } satisfies LoadRequest);
+    this.post({
+      id: 0,
+      type: 'load',
+      source: good.source,
+      kernel: good.kernel,
+      ...(good.sealed ? { sealed: true } : {}),
+    } satisfies LoadRequest);
   }
 
-  private post(message: LoadRequest | FrameRequest): void {
+  private post(message: LoadRequest | FrameRequest | AskRequest): void {
     this.ensureWorker().postMessage(message);
   }
 
@@ -118,10 +151,21 @@ export class EngineClient {
       if (reply.type !== 'progress') this.restoring = false;
       return;
     }
+    const asked = this.asks.get(reply.id);
+    if (asked) {
+      this.asks.delete(reply.id);
+      asked.resolve(reply);
+      return;
+    }
     const load = this.load_;
     if (load && reply.id === load.id) {
       if (reply.type === 'progress') load.onProgress(reply.done, reply.total);
-      else if (reply.type !== 'frame') {
+      else if (
+        reply.type === 'loaded' ||
+        reply.type === 'invalid' ||
+        reply.type === 'not-found' ||
+        reply.type === 'failed'
+      ) {
         this.load_ = null;
         load.resolve(reply);
       }
@@ -173,6 +217,9 @@ export class EngineClient {
     const load = this.load_;
     this.load_ = null;
     load?.reject(err);
+    const asks = [...this.asks.values()];
+    this.asks.clear();
+    for (const a of asks) a.reject(err);
   }
 }
 

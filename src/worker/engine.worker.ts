@@ -15,6 +15,9 @@ function answer(request: EngineRequest): EngineReply {
     return session.load(request, (done, total) =>
       scope.postMessage({ id: request.id, type: 'progress', done, total } satisfies EngineReply),
     );
+  if (request.type === 'story') return session.story(request);
+  if (request.type === 'quiz') return session.quiz(request);
+  if (request.type === 'grade') return session.grade(request);
   return session.frame(request);
 }
 
