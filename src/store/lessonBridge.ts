@@ -27,17 +27,20 @@ export function connectLessons(store: AppStore, client: Asker): () => void {
   const settled = (run: number, handle: (reply: EngineReply) => void) => (reply: EngineReply) => {
     if (store.getState().runSeq === run) handle(reply);
   };
-  const ignore = () => {
-    // An aborted question (the worker restarted) is asked again once the next run is in.
+  // A question is aborted when the worker restarts (a cancelled load); the client then restores the same
+  // run, so forget what was asked and ask again.
+  const retry = (forget: () => void) => () => {
+    forget();
+    sync(store.getState());
   };
 
-  const sync = (s: AppState) => {
+  function sync(s: AppState): void {
     const run = s.runSeq;
     if (s.mode === 'walkthrough' && run > 0 && storyFor !== run && s.story === null) {
       storyFor = run;
       client.ask({ type: 'story' }).then(
         settled(run, (r) => r.type === 'story' && store.getState().storyArrived(r.story)),
-        ignore,
+        retry(() => (storyFor = 0)),
       );
     }
     const k = wantedQuiz(s);
@@ -48,7 +51,7 @@ export function connectLessons(store: AppStore, client: Asker): () => void {
           if (r.type === 'quiz' && wantedQuiz(store.getState()) === r.quiz.step)
             store.getState().quizArrived(r.quiz);
         }),
-        ignore,
+        retry(() => (quizFor = null)),
       );
     }
     if (s.answering && s.answering !== gradeFor) {
@@ -56,10 +59,10 @@ export function connectLessons(store: AppStore, client: Asker): () => void {
       const { step, answers } = s.answering;
       client.ask({ type: 'grade', step, answers }).then(
         settled(run, (r) => r.type === 'graded' && store.getState().gradeArrived(r.grade)),
-        ignore,
+        retry(() => (gradeFor = null)),
       );
     }
-  };
+  }
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.runSeq !== prev.runSeq) {

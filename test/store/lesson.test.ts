@@ -228,6 +228,26 @@ describe('the lesson bridge', () => {
     stop();
   });
 
+  it('asks again when the worker restarts under a question', async () => {
+    const store = predicting(2);
+    const asked: number[] = [];
+    let calls = 0;
+    const stop = connectLessons(store, {
+      ask: (req) => {
+        if (req.type === 'quiz') asked.push(req.step);
+        calls++;
+        return calls === 1
+          ? Promise.reject(new DOMException('the run was cancelled', 'AbortError'))
+          : Promise.resolve({ id: calls, type: 'quiz', quiz: quiz(3) } satisfies EngineReply);
+      },
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(asked).toEqual([3, 3]);
+    expect(store.getState().quiz?.step).toBe(3);
+    stop();
+  });
+
   it('asks for the story in a walkthrough, once per run', async () => {
     const store = createAppStore();
     store.getState().setMode('walkthrough');
