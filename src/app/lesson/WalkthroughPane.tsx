@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import type { Chapter } from '../../worker/protocol.ts';
+import { chapterAt, headline } from './story.ts';
 import { spotlightCss, spotlightOf, spotlightSummary, spotlightWords } from '../../views/spotlight.ts';
 
 const selectWalk = (s: AppState) => ({
@@ -13,19 +14,6 @@ const selectWalk = (s: AppState) => ({
   title: s.title,
   frame: s.frame,
 });
-
-/** The chapter a step belongs to: the last narrated step at or before it. */
-export function chapterAt(chapters: readonly Chapter[], step: number): Chapter | null {
-  let found: Chapter | null = null;
-  for (const c of chapters) if (c.step <= step) found = c;
-  return found;
-}
-
-/** A table-of-contents line: the narration's first sentence, cut to a line. */
-export function headline(text: string): string {
-  const first = /^[\s\S]*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  return first.length > 90 ? `${first.slice(0, 89)}…` : first;
-}
 
 /** Opens chapter `c`: from the state before its step, the step plays, so the reader watches it happen. */
 function openChapter(c: Chapter): void {
