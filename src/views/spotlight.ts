@@ -6,24 +6,31 @@
  */
 
 import type { TraceEvent } from '../sim/events.ts';
+import type { MachinePicture } from '../sim/picture.ts';
 
 export interface Spotlight {
   procs: string[];
-  /** Virtual pages, as `data-page` inside a process band. */
+  /** Virtual pages, as `data-page` inside a process band (and their PTEs, `data-pte` in its table tree). */
   pages: Array<{ proc: string; vpn: number }>;
+  /** The mappings (VMAs) those pages or the step's mmap, munmap or mprotect belong to, as `data-vma`. */
+  vmas: Array<{ proc: string; id: number }>;
   /** Physical page numbers (RAM frame index or device page frame), as `data-frame`. */
   frames: number[];
   devices: string[];
 }
 
-export const NO_SPOTLIGHT: Spotlight = { procs: [], pages: [], frames: [], devices: [] };
-
-/** The parts a step touches: its actor, and every process, page, frame and device its events name. */
+/**
+ * The parts a step touches: its actor, and every process, page, frame and device its events name, and
+ * the VMAs of those pages in the machine after the step (`after`), or before it for one the step removed.
+ */
 export function spotlightOf(
   actor: string | null,
   events: readonly TraceEvent[],
-  pageSize: number,
+  after: MachinePicture,
+  before: MachinePicture = after,
 ): Spotlight {
+  const pageSize = after.pageSize;
+  const ranges: Array<{ proc: string; start: number; end: number }> = [];
   const procs = new Set<string>(actor === null ? [] : [actor]);
   const pages = new Map<string, { proc: string; vpn: number }>();
   const frames = new Set<number>();
@@ -52,6 +59,7 @@ export function spotlightOf(
       case 'vma':
         procs.add(e.proc);
         devices.add(e.device);
+        ranges.push({ proc: e.proc, start: e.start, end: e.end });
         break;
       case 'device':
       case 'copy':
@@ -68,7 +76,20 @@ export function spotlightOf(
         break;
     }
   }
-  return { procs: [...procs], pages: [...pages.values()], frames: [...frames], devices: [...devices] };
+  for (const p of pages.values())
+    ranges.push({ proc: p.proc, start: p.vpn * pageSize, end: (p.vpn + 1) * pageSize });
+  const vmas = new Map<string, { proc: string; id: number }>();
+  for (const picture of [after, before])
+    for (const r of ranges)
+      for (const v of picture.procs.find((p) => p.name === r.proc)?.vmas ?? [])
+        if (v.start < r.end && r.start < v.end) vmas.set(`${r.proc}:${v.id}`, { proc: r.proc, id: v.id });
+  return {
+    procs: [...procs],
+    pages: [...pages.values()],
+    vmas: [...vmas.values()],
+    frames: [...frames],
+    devices: [...devices],
+  };
 }
 
 /** A quoted CSS attribute value: names are identifiers and numbers, but nothing is trusted. */
@@ -85,7 +106,15 @@ export function spotlightCss(s: Spotlight): string {
   for (const f of s.frames) rules.push(`.machine [data-frame=${quoted(f)}] > rect:first-of-type`);
   for (const d of s.devices) rules.push(`.machine [data-device=${quoted(d)}] > rect.device-box`);
   if (rules.length === 0) return '';
-  return `${rules.join(',\n')} {\n  stroke: var(--spotlight);\n  stroke-width: 3px;\n}\n`;
+  const outline = `${rules.join(',\n')} {\n  stroke: var(--spotlight);\n  stroke-width: 3px;\n}\n`;
+  // A VMA and a PTE are rows of text (in the process band, in the table tree): set in the spotlight's ink.
+  const words = [
+    ...s.vmas.map((v) => `.machine [data-proc-band=${quoted(v.proc)}] [data-vma=${quoted(v.id)}] > text`),
+    ...s.pages.map((p) => `.machine [data-tree=${quoted(p.proc)}] [data-pte=${quoted(p.vpn)}]`),
+  ];
+  return words.length === 0
+    ? outline
+    : `${outline}${words.join(',\n')} {\n  fill: var(--spotlight);\n  font-weight: 700;\n}\n`;
 }
 
 /** The spotlight in words for a data attribute (`proc:shell page:shell:65536 frame:7 device:ttyv`). */
@@ -93,16 +122,21 @@ export function spotlightWords(s: Spotlight): string {
   return [
     ...s.procs.map((p) => `proc:${p}`),
     ...s.pages.map((p) => `page:${p.proc}:${p.vpn}`),
+    ...s.vmas.map((v) => `vma:${v.proc}:${v.id}`),
     ...s.frames.map((f) => `frame:${f}`),
     ...s.devices.map((d) => `device:${d}`),
   ].join(' ');
 }
 
-/** The spotlight for a reader: "shell (2 pages), device ttyv, 3 physical pages". */
+/** The spotlight for a reader: "shell (1 mapping, 2 pages), device ttyv, 3 physical pages". */
 export function spotlightSummary(s: Spotlight): string {
+  const count = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`);
   const parts = s.procs.map((p) => {
-    const n = s.pages.filter((x) => x.proc === p).length;
-    return n === 0 ? p : `${p} (${n === 1 ? '1 page' : `${n} pages`})`;
+    const vmas = s.vmas.filter((x) => x.proc === p).length;
+    const pages = s.pages.filter((x) => x.proc === p).length;
+    const what = [vmas > 0 ? count(vmas, 'mapping') : '', pages > 0 ? count(pages, 'page') : ''];
+    const list = what.filter((w) => w !== '').join(', ');
+    return list === '' ? p : `${p} (${list})`;
   });
   for (const d of s.devices) parts.push(`device ${d}`);
   if (s.frames.length > 0)

@@ -30,7 +30,7 @@ export function WalkthroughPane() {
   const atEnd = stepCount > 0 && step === stepCount;
   const shown = frame?.step === step ? frame : null;
   const spot = useMemo(
-    () => (shown?.row ? spotlightOf(shown.row.actor, shown.events, shown.after.pageSize) : null),
+    () => (shown?.row ? spotlightOf(shown.row.actor, shown.events, shown.after, shown.before) : null),
     [shown],
   );
   const a = appStore.getState();
