@@ -23,8 +23,7 @@ export interface LoadRequest {
   kernel: KernelName | null;
   /**
    * Predict mode: the reply keeps the answers out of the page. The text comes without its `expect` lines
-   * (blank lines in their place, so line numbers hold) and the marks of a step with expectations say only
-   * MARK.asks.
+   * (blank lines in their place, so line numbers hold) and the marks say only which steps ask (MARK.asks).
    */
   sealed?: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * Predict mode's sealed load: what the page receives must not give away the outcomes it is about to ask
- * for. The `expect` lines leave the text (blank lines keep every other line's number), and the marks of
- * a step that asks say only that it asks: the scrubber shows no fault, signal or violation ahead of it.
+ * for. The `expect` lines leave the text (blank lines keep every other line's number), and the marks say
+ * only which steps ask: a fault, signal or violation marked on any step would hint at the answers around
+ * it (a violation marked after a step without questions is still live at the next one, which asks).
  */
 
 import { splitLines } from '../scenario/lexer.ts';
@@ -16,10 +17,11 @@ export function withoutExpectations(text: string, scenario: Scenario): string {
   return /[\r\n]$/.test(text) ? `${out}\n` : out;
 }
 
-/** Marks with MARK.asks on every step that has `expect` lines; sealed, such a step keeps no other bit. */
+/** Marks with MARK.asks on every step that has `expect` lines; sealed, no step keeps any other bit. */
 export function marksWithAsks(marks: Uint8Array, scenario: Scenario, sealed: boolean): Uint8Array {
   scenario.steps.forEach((s, i) => {
-    if (s.expects.length > 0) marks[i] = sealed ? MARK.asks : marks[i]! | MARK.asks;
+    const asks = s.expects.length > 0 ? MARK.asks : 0;
+    marks[i] = sealed ? asks : marks[i]! | asks;
   });
   return marks;
 }
