@@ -66,7 +66,7 @@ function Questions({ quiz, choices, busy }: { quiz: Quiz; choices: number[]; bus
 function Verdicts({ step, answered }: { step: number; answered: Answered }) {
   const { quiz, grade } = answered;
   return (
-    <ol className="verdicts" aria-label={`Your predictions for step ${step}`}>
+    <ol className="verdicts" aria-label={`Your predictions for step ${step}`} aria-live="polite">
       {grade.verdicts.map((v, i) => {
         const q = quiz.questions[i];
         return (
@@ -133,7 +133,7 @@ export function PredictPane() {
   const asking = p.pending !== null && p.pending === p.step + 1;
   return (
     <section className="lesson predict" aria-label="Predict">
-      <p className="score" data-right={score.right} data-asked={score.asked}>
+      <p className="score" data-right={score.right} data-asked={score.asked} aria-live="polite">
         Score: {scoreWords(score)}
       </p>
       {here ? <Verdicts step={p.step} answered={here} /> : null}
