@@ -65,7 +65,10 @@ test('predict mode asks before a step, takes an answer, reveals and scores', asy
     .getByRole('group', { name: /page-fault path/ })
     .getByRole('radio', { name: 'No fault' })
     .check();
-  await q3.getByRole('group', { name: /land/ }).getByRole('radio', { name: 'device ttyv' }).check();
+  await q3
+    .getByRole('group', { name: /land/ })
+    .getByRole('radio', { name: 'device ttyv page 0', exact: true })
+    .check();
   await q3
     .getByRole('group', { name: /return/ })
     .getByRole('radio', { name: '0', exact: true })

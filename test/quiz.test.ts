@@ -55,7 +55,29 @@ describe('questionsFor', () => {
     const qs = questionsFor(s, 2);
     expect(qs.map((q) => q.kind)).toEqual(['fault', 'lands']);
     expect(qs[0]?.choices).toEqual([FAULTS, NO_FAULT]);
-    expect(qs[1]?.choices).toEqual([IN_RAM, 'device ttyv', 'device slot', NOWHERE]);
+    expect(qs[1]?.choices).toEqual([IN_RAM, 'device ttyv page 0', 'device slot page 0', NOWHERE]);
+  });
+
+  it('asks for the device alone when the expectation names no page', () => {
+    const text = VT.replace('expect device ttyv page 0', 'expect device ttyv');
+    const [, lands] = questionsFor(parse(text), 2);
+    expect(lands?.choices).toEqual([IN_RAM, 'device ttyv', 'device slot', NOWHERE]);
+    const g = gradeQuiz(3, [lands!], [1], rows(text)[2]!);
+    expect(g.verdicts[0]).toMatchObject({ right: [1], correct: true, truth: 'device ttyv page 0' });
+  });
+
+  it('offers every page of a device, and a page past the cut when the author expects it', () => {
+    const text = scn(
+      'linux',
+      'device ttyv vt fb=12p\nprocess p',
+      'p: open /dev/ttyv0 -> fd\np: mmap fd 12p -> scr\np: read scr+10p\nexpect device ttyv page 10\n',
+    );
+    const [lands] = questionsFor(parse(text), 2);
+    expect(lands?.choices).toEqual([
+      IN_RAM,
+      ...[0, 1, 2, 3, 4, 5, 6, 7, 10].map((p) => `device ttyv page ${p}`),
+      NOWHERE,
+    ]);
   });
 
   it('offers the values the scenario writes, and 0, for a read', () => {

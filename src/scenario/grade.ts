@@ -35,7 +35,9 @@ export function answerOf(q: Question, o: StepOutcome): { right: string[]; truth:
       const l = o.lands;
       if (!l) return { right: [NOWHERE], truth: 'nowhere: the access did not complete' };
       if (l.kind === 'ram') return { right: [IN_RAM], truth: `RAM (frame ${l.frame})` };
-      return { right: [`device ${l.device}`], truth: `device ${l.device} page ${l.page}` };
+      // A question offers either devices or their pages: whichever words it offers, one of them is right.
+      const words = `device ${l.device} page ${l.page}`;
+      return { right: [words, `device ${l.device}`], truth: words };
     }
     case 'value':
       return o.value === null

@@ -6,6 +6,7 @@
  * page gets the choices with nothing marked, and learns the answer only from `gradeQuiz` after answering.
  */
 
+import { deviceSpan, resolveDevice } from '../sim/devices.ts';
 import {
   type DeviceType,
   type Errno,
@@ -101,8 +102,33 @@ function outcomeQuestion(step: Step): Question {
   };
 }
 
-function landsQuestion(scenario: Scenario): Question {
-  const devices = scenario.devices.filter((d) => DEVICE_MEMORY.has(d.type)).map((d) => `device ${d.name}`);
+/** Pages offered per device when the question asks for the page: enough for every built-in's devices. */
+const MAX_PAGES = 8;
+
+/**
+ * Where an access lands: RAM, a device with device memory, or nowhere. When the author's expectation
+ * names a page (`expect device ttyv page 1`), so does the question: one choice per page of each device.
+ */
+function landsQuestion(scenario: Scenario, step: Step): Question {
+  const pageSize = scenario.machine.pageSize;
+  const expectedPages = step.expects.flatMap((e) =>
+    e.check.kind === 'device' && e.check.page !== null
+      ? [{ device: e.check.device, page: e.check.page.value }]
+      : [],
+  );
+  const devices = scenario.devices.flatMap((spec, i) => {
+    if (!DEVICE_MEMORY.has(spec.type)) return [];
+    if (expectedPages.length === 0) return [`device ${spec.name}`];
+    const pages = Math.min(
+      MAX_PAGES,
+      Math.ceil(deviceSpan(resolveDevice(spec, i, pageSize), pageSize) / pageSize),
+    );
+    const offered = Array.from({ length: pages }, (_, p) => p);
+    // A page past the cut that the author expects is offered too, or the question would have no answer.
+    for (const e of expectedPages)
+      if (e.device === spec.name && !offered.includes(e.page)) offered.push(e.page);
+    return offered.sort((a, b) => a - b).map((p) => `device ${spec.name} page ${p}`);
+  });
   return { kind: 'lands', prompt: 'Where does the access land?', choices: [IN_RAM, ...devices, NOWHERE] };
 }
 
@@ -160,7 +186,7 @@ export function questionsFor(scenario: Scenario, index: number): Question[] {
       prompt: 'Does the access trap into the page-fault path?',
       choices: [FAULTS, NO_FAULT],
     });
-  if (has('device', 'ram')) out.push(landsQuestion(scenario));
+  if (has('device', 'ram')) out.push(landsQuestion(scenario, step));
   if (has('value')) out.push(valueQuestion(scenario, step));
   if (has('violation', 'clean')) out.push(isolationQuestion(scenario, step));
   return out;
