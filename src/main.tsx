@@ -9,6 +9,7 @@ import { lockInlineStyles } from './app/stylePolicy.ts';
 import './app/app.css';
 import { connectAddress } from './store/address.ts';
 import { connectEngine } from './store/bridge.ts';
+import { connectLessons } from './store/lessonBridge.ts';
 import { appStore } from './store/store.ts';
 import { startTicker } from './store/ticker.ts';
 
@@ -20,7 +21,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Wiring, once for the page: the worker bridge first, so the address's first load reaches it.
-connectEngine(appStore);
+const engine = connectEngine(appStore);
+connectLessons(appStore, engine.client);
 startTicker(appStore, {
   now: () => performance.now(),
   frame: (cb) => requestAnimationFrame(cb),

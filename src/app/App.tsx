@@ -3,9 +3,10 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
-import { EditorPane } from './EditorPane.tsx';
 import { EventLog } from './EventLog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { CourseDialog } from './lesson/CourseDialog.tsx';
+import { SidePane } from './lesson/SidePane.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
@@ -38,13 +39,14 @@ export function App() {
       </div>
       <main className="workspace">
         <div className="side">
-          <EditorPane />
+          <SidePane />
           <EventLog />
         </div>
         <MachinePane />
       </main>
       <PlaybackBar />
       <HelpDialog />
+      <CourseDialog />
     </div>
   );
 }

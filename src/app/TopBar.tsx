@@ -6,6 +6,8 @@ import { openExample } from '../store/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import { ExportMenu } from './ExportMenu.tsx';
+import { CourseButton } from './lesson/CourseDialog.tsx';
+import { ModeSwitch } from './lesson/ModeSwitch.tsx';
 
 /** The scenario picker, the kernel, export, theme and motion settings, and help. */
 export function TopBar() {
@@ -42,6 +44,8 @@ export function TopBar() {
           ))}
         </select>
       </label>
+      <ModeSwitch />
+      <CourseButton />
       <span className="spacer" />
       <ExportMenu />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>

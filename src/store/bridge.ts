@@ -14,8 +14,13 @@ import type { WantedLoad } from './scenarioSlice.ts';
 export const SLOW_LOAD_MS = 2000;
 
 export interface EngineBridge {
+  /** The client, for the lesson bridge's questions to the same run. */
+  client: EngineClient;
   disconnect(): void;
 }
+
+/** Predict mode loads the run sealed: the page gets no answers with it (protocol.ts, LoadRequest). */
+const sealedFor = (mode: string) => mode === 'predict';
 
 export function connectEngine(
   store: AppStore,
@@ -45,9 +50,14 @@ export function connectEngine(
     timer = null;
     store.getState().loadStarted(w.seq);
     client
-      .load(w.source, w.kernel, (done, total) => {
-        if (w.seq === store.getState().wanted?.seq) store.getState().loadProgress(done, total);
-      })
+      .load(
+        w.source,
+        w.kernel,
+        (done, total) => {
+          if (w.seq === store.getState().wanted?.seq) store.getState().loadProgress(done, total);
+        },
+        sealedFor(store.getState().mode),
+      )
       .then(
         (reply) => settle(w.seq, reply),
         (err: unknown) => {
@@ -77,12 +87,14 @@ export function connectEngine(
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.cancelSeq !== prev.cancelSeq) cancel();
     if (s.wanted !== prev.wanted) want(s.wanted);
+    else if (sealedFor(s.mode) !== sealedFor(prev.mode) && s.wanted) s.reload();
     else if (s.step !== prev.step && s.runSeq > 0) client.requestFrame(s.step);
   });
   want(store.getState().wanted);
   store.setState({ requestTrace: () => client.trace() });
 
   return {
+    client,
     disconnect: () => {
       unsubscribe();
       store.setState({ requestTrace: notConnected });

@@ -4,6 +4,7 @@
  * only changes these numbers: the bridge fetches the frame, the ticker animates.
  */
 
+import { stepLimit } from './predictGate.ts';
 import { END, type AppState, type SliceCreator } from './types.ts';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, Number.POSITIVE_INFINITY] as const;
@@ -54,9 +55,10 @@ export function eventCount(s: Pick<AppState, 'frame' | 'step'>): number {
 const still = { animating: false, playing: false } as const;
 
 export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
-  const clampStep = (n: number) => Math.max(0, Math.min(Math.trunc(n), get().stepCount));
+  // Predict mode stops every move before an unanswered question (predictGate.ts).
+  const clampStep = (n: number) => Math.max(0, Math.min(Math.trunc(n), stepLimit(get())));
   const forward = (s: AppState): Partial<AppState> | null => {
-    if (s.step >= s.stepCount) return null;
+    if (s.step >= stepLimit(s)) return null;
     return noMotion(s)
       ? { step: s.step + 1, eventIndex: END, animating: false }
       : { step: s.step + 1, eventIndex: 0, animating: true };
@@ -77,7 +79,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
       set((s) => {
         const shown = Math.min(s.eventIndex, eventCount(s));
         if (shown < eventCount(s)) return { eventIndex: shown + 1, ...still };
-        return s.step < s.stepCount ? { step: s.step + 1, eventIndex: 1, ...still } : still;
+        return s.step < stepLimit(s) ? { step: s.step + 1, eventIndex: 1, ...still } : still;
       }),
     eventBack: () =>
       set((s) => {
@@ -102,7 +104,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
           : { speed },
       ),
     jumpToStart: () => set({ step: 0, eventIndex: END, ...still }),
-    jumpToEnd: () => set((s) => ({ step: s.stepCount, eventIndex: END, ...still })),
+    jumpToEnd: () => set((s) => ({ step: stepLimit(s), eventIndex: END, ...still })),
     seek: (step) => set({ step: clampStep(step), eventIndex: END, ...still }),
     jumpToEvent: (index) => set({ eventIndex: Math.max(1, Math.trunc(index) + 1), ...still }),
     playNext: () => {
@@ -113,7 +115,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
     settle: () => set({ animating: false }),
     stride: (count) =>
       set((s) => ({
-        step: Math.min(s.stepCount, s.step + Math.max(1, count)),
+        step: Math.min(stepLimit(s), s.step + Math.max(1, count)),
         eventIndex: END,
         animating: false,
       })),

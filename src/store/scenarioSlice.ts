@@ -6,6 +6,8 @@
 
 import type { KernelName } from '../sim/spec.ts';
 import type { Loaded, ParseError, ScenarioSource } from '../worker/protocol.ts';
+import { FRESH_LESSON } from './lessonSlice.ts';
+import { stepLimit } from './predictGate.ts';
 import { END, type SliceCreator } from './types.ts';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -61,6 +63,8 @@ export interface ScenarioSlice {
   editText(text: string): void;
   setKernelOverride(kernel: KernelName | null): void;
   retry(): void;
+  /** Runs the wanted scenario again as it is (predict mode seals or unseals the run). */
+  reload(): void;
   cancelLoad(): void;
   loadStarted(seq: number): void;
   loaded(result: Loaded): void;
@@ -69,6 +73,11 @@ export interface ScenarioSlice {
   loadFailed(message: string, crashed: boolean): void;
   loadCancelled(): void;
   loadProgress(done: number, total: number): void;
+}
+
+/** Where a new run opens: the step asked for, or the last one it may show (then after all its events). */
+function landing(step: number, eventIndex: number, limit: number): { step: number; eventIndex: number } {
+  return step > limit ? { step: limit, eventIndex: END } : { step, eventIndex };
 }
 
 export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
@@ -132,6 +141,10 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       const { wanted } = get();
       if (wanted) set({ alert: null, wanted: want(wanted.source, wanted.kernel, 0) });
     },
+    reload: () => {
+      const { wanted } = get();
+      if (wanted) set({ wanted: want(wanted.source, wanted.kernel, 0) });
+    },
     cancelLoad: () => set((s) => ({ cancelSeq: s.cancelSeq + 1 })),
     loadStarted: (seq) => {
       if (seq === get().wanted?.seq) set({ status: 'loading', progress: null });
@@ -154,8 +167,13 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         errors: [],
         alert: null,
         progress: null,
-        step: Math.min(s.step, r.stepCount),
-        eventIndex: s.step > r.stepCount ? END : s.eventIndex,
+        // A new run is a new lesson; in predict mode the step stops before the first question.
+        ...FRESH_LESSON,
+        ...landing(
+          s.step,
+          s.eventIndex,
+          stepLimit({ ...s, ...FRESH_LESSON, marks: r.marks, stepCount: r.stepCount }),
+        ),
       })),
     loadInvalid: (errors) =>
       set({ status: failedStatus(), errors, alert: { kind: 'invalid', errors }, progress: null }),

@@ -9,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createClassroomSlice } from './classroomSlice.ts';
 import { createExportSlice } from './exportSlice.ts';
 import { createFrameSlice } from './frameSlice.ts';
+import { createLessonSlice } from './lessonSlice.ts';
 import { createPlaybackSlice } from './playbackSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
 import type { AppState } from './types.ts';
@@ -28,6 +29,7 @@ export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean
     ...view(...a),
     ...createClassroomSlice(...a),
     ...createExportSlice(...a),
+    ...createLessonSlice(...a),
   }));
 }
 

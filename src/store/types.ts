@@ -5,11 +5,18 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { ClassroomSlice } from './classroomSlice.ts';
 import type { ExportSlice } from './exportSlice.ts';
 import type { FrameSlice } from './frameSlice.ts';
+import type { LessonSlice } from './lessonSlice.ts';
 import type { PlaybackSlice } from './playbackSlice.ts';
 import type { ScenarioSlice } from './scenarioSlice.ts';
 import type { ViewSlice } from './viewSlice.ts';
 
-export type AppState = ScenarioSlice & PlaybackSlice & FrameSlice & ViewSlice & ClassroomSlice & ExportSlice;
+export type AppState = ScenarioSlice &
+  PlaybackSlice &
+  FrameSlice &
+  ViewSlice &
+  ClassroomSlice &
+  ExportSlice &
+  LessonSlice;
 
 /** A slice sees (and may set) the whole state: stepping needs the frame's event count, for one. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

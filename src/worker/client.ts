@@ -15,8 +15,12 @@ import type {
   LoadRequest,
   ScenarioSource,
   TraceRequest,
+  AskRequest,
 } from './protocol.ts';
 import type { KernelName } from '../sim/spec.ts';
+
+/** An ask request before the client gives it an id. */
+export type AskBody = AskRequest extends infer R ? (R extends AskRequest ? Omit<R, 'id'> : never) : never;
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -66,7 +70,9 @@ export class EngineClient {
   private frameWanted: number | null = null;
   private readonly traces = new Map<number, PendingTrace>();
   /** The last load that ran: a restarted worker runs it again when the newer one brings nothing. */
-  private lastGood: { source: ScenarioSource; kernel: KernelName | null } | null = null;
+  private lastGood: { source: ScenarioSource; kernel: KernelName | null; sealed: boolean } | null = null;
+  /** Story, quiz and grade requests waiting for their reply, by id. */
+  private asks = new Map<number, { resolve(reply: EngineReply): void; reject(err: Error): void }>();
   private restoring = false;
   private freshWorker = false;
 
@@ -80,16 +86,18 @@ export class EngineClient {
     source: ScenarioSource,
     kernel: KernelName | null,
     onProgress: (done: number, total: number) => void = () => {},
+    sealed = false,
   ): Promise<LoadReply> {
     // A running load (or the run being restored) cannot be interrupted but by a fresh worker.
     if (this.load_ || this.restoring) this.restart();
     const id = this.nextId++;
     return new Promise<LoadReply>((resolve, reject) => {
       this.load_ = { id, resolve, reject, onProgress };
-      this.post({ id, type: 'load', source, kernel } satisfies LoadRequest);
+      // Sent only when set, so an ordinary load's message is what it always was.
+      this.post({ id, type: 'load', source, kernel, ...(sealed ? { sealed } : {}) } satisfies LoadRequest);
     }).then((reply) => {
       if (reply.type === 'loaded') {
-        this.lastGood = { source, kernel };
+        this.lastGood = { source, kernel, sealed };
         this.freshWorker = false;
       } else if (this.freshWorker) this.restore();
       return reply;
@@ -121,6 +129,18 @@ export class EngineClient {
     });
   }
 
+  /**
+   * Asks the run for its story, a quiz or a grade. The worker answers in order, so the reply is about the
+   * run loaded when it was asked; it rejects with an AbortError if the worker restarts first.
+   */
+  ask(request: AskBody): Promise<EngineReply> {
+    const id = this.nextId++;
+    return new Promise<EngineReply>((resolve, reject) => {
+      this.asks.set(id, { resolve, reject });
+      this.post({ ...request, id } as AskRequest);
+    });
+  }
+
   /** Whether a load is running. */
   get loading(): boolean {
     return this.load_ !== null;
@@ -140,7 +160,13 @@ export class EngineClient {
     if (!good || this.restoring) return;
     this.restoring = true;
     this.freshWorker = false;
-    this.post({ id: 0, type: 'load', source: good.source, kernel: good.kernel } satisfies LoadRequest);
+    this.post({
+      id: 0,
+      type: 'load',
+      source: good.source,
+      kernel: good.kernel,
+      ...(good.sealed ? { sealed: true } : {}),
+    } satisfies LoadRequest);
   }
 
   private post(message: EngineRequest): void {
@@ -152,10 +178,21 @@ export class EngineClient {
       if (reply.type !== 'progress') this.restoring = false;
       return;
     }
+    const asked = this.asks.get(reply.id);
+    if (asked) {
+      this.asks.delete(reply.id);
+      asked.resolve(reply);
+      return;
+    }
     const load = this.load_;
     if (load && reply.id === load.id) {
       if (reply.type === 'progress') load.onProgress(reply.done, reply.total);
-      else if (reply.type !== 'frame' && reply.type !== 'trace') {
+      else if (
+        reply.type === 'loaded' ||
+        reply.type === 'invalid' ||
+        reply.type === 'not-found' ||
+        reply.type === 'failed'
+      ) {
         this.load_ = null;
         load.resolve(reply);
       }
@@ -219,6 +256,9 @@ export class EngineClient {
     const traces = [...this.traces.values()];
     this.traces.clear();
     for (const t of traces) t.reject(err);
+    const asks = [...this.asks.values()];
+    this.asks.clear();
+    for (const a of asks) a.reject(err);
   }
 }
 

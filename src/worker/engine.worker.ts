@@ -16,6 +16,9 @@ function answer(request: EngineRequest): EngineReply {
       scope.postMessage({ id: request.id, type: 'progress', done, total } satisfies EngineReply),
     );
   if (request.type === 'trace') return session.trace(request);
+  if (request.type === 'story') return session.story(request);
+  if (request.type === 'quiz') return session.quiz(request);
+  if (request.type === 'grade') return session.grade(request);
   return session.frame(request);
 }
 

@@ -5,6 +5,8 @@
  * replies; a frame answers with one frame or failed reply; a trace answers with one trace or failed reply.
  */
 
+import type { Grade } from '../scenario/grade.ts';
+import type { Quiz } from '../scenario/quiz.ts';
 import type { TraceEvent } from '../sim/events.ts';
 import type { StepOutcome } from '../sim/outcome.ts';
 import type { MachinePicture } from '../sim/picture.ts';
@@ -19,6 +21,11 @@ export interface LoadRequest {
   source: ScenarioSource;
   /** Overrides the scenario's `kernel` line; null keeps it. */
   kernel: KernelName | null;
+  /**
+   * Predict mode: the reply keeps the answers out of the page. The text comes without its `expect` lines
+   * (blank lines in their place, so line numbers hold) and the marks say only which steps ask (MARK.asks).
+   */
+  sealed?: boolean;
 }
 
 /** The pictures and events of step `step` (steps done after it; 0 is the machine at boot). */
@@ -34,7 +41,42 @@ export interface TraceRequest {
   type: 'trace';
 }
 
-export type EngineRequest = LoadRequest | FrameRequest | TraceRequest;
+/** The narrated steps of the run (a walkthrough's table of contents). */
+export interface StoryRequest {
+  id: number;
+  type: 'story';
+}
+
+/** Predict mode: the questions asked before step `step`, with no answer marked. */
+export interface QuizRequest {
+  id: number;
+  type: 'quiz';
+  step: number;
+}
+
+/** Predict mode: the verdict on the answers (one choice index per question, -1 for none) to step `step`. */
+export interface GradeRequest {
+  id: number;
+  type: 'grade';
+  step: number;
+  answers: number[];
+}
+
+/** Requests answered by one reply each, in any order with frames (the client matches them by id). */
+export type AskRequest = StoryRequest | QuizRequest | GradeRequest;
+
+export type EngineRequest = LoadRequest | FrameRequest | TraceRequest | AskRequest;
+
+/** A narrated step: `step` is its 1-based number, `text` its narration. */
+export interface Chapter {
+  step: number;
+  text: string;
+}
+
+export interface Story {
+  chapters: Chapter[];
+  epilogue: string | null;
+}
 
 /** Bits of `Loaded.marks`, one byte per step: what the scrubber marks. */
 export const MARK = {
@@ -44,6 +86,8 @@ export const MARK = {
   violation: 4,
   /** One of the step's expectations failed. */
   failed: 8,
+  /** The step has `expect` lines: predict mode asks about it. */
+  asks: 16,
 } as const;
 
 /**
@@ -108,7 +152,10 @@ export type EngineReply =
   /** `ms`: the worker's time to compute the frame (max-speed playback sizes its strides by it). */
   | { id: number; type: 'frame'; frame: Frame; ms: number }
   /** `kernel`: the kernel the traced run used (part of a sensible file name). */
-  | { id: number; type: 'trace'; jsonl: string; kernel: KernelName };
+  | { id: number; type: 'trace'; jsonl: string; kernel: KernelName }
+  | { id: number; type: 'story'; story: Story }
+  | { id: number; type: 'quiz'; quiz: Quiz }
+  | { id: number; type: 'graded'; grade: Grade };
 
 /** The replies that end a load. */
 export type LoadReply = Extract<EngineReply, { type: 'loaded' | 'invalid' | 'not-found' | 'failed' }>;

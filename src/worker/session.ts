@@ -8,6 +8,8 @@ import { parseScenario, failedExpectations } from '../scenario/index.ts';
 import { findBuiltin } from '../scenario/library/index.ts';
 import { stepTexts } from '../scenario/describe.ts';
 import { jsonLines } from '../scenario/jsonLines.ts';
+import { gradeQuiz } from '../scenario/grade.ts';
+import { questionsFor } from '../scenario/quiz.ts';
 import { runStep } from '../sim/engine.ts';
 import { picture, type MachinePicture } from '../sim/picture.ts';
 import type { KernelName, Scenario } from '../sim/spec.ts';
@@ -18,10 +20,14 @@ import {
   type EngineReply,
   type Frame,
   type FrameRequest,
+  type GradeRequest,
   type LoadReply,
   type LoadRequest,
   type TraceRequest,
+  type QuizRequest,
+  type StoryRequest,
 } from './protocol.ts';
+import { marksWithAsks, withoutExpectations } from './sealing.ts';
 
 /** Steps run between two progress replies. */
 export const PROGRESS_EVERY = 5000;
@@ -87,6 +93,7 @@ export class EngineSession {
     this.run = { scenario, kernel, timeline, texts: stepTexts(text, actors) };
     this.cursor = null;
     this.last = null;
+    const sealed = req.sealed === true;
     return {
       id,
       type: 'loaded',
@@ -94,11 +101,11 @@ export class EngineSession {
         title: scenario.title,
         kernel,
         scenarioKernel: scenario.kernel,
-        text,
+        text: sealed ? withoutExpectations(text, scenario) : text,
         stepCount: total,
         expectations,
-        failed,
-        marks,
+        failed: sealed ? 0 : failed,
+        marks: marksWithAsks(marks, scenario, sealed),
         lines,
         epilogue: scenario.epilogue,
       },
@@ -131,6 +138,43 @@ export class EngineSession {
       expectFailed: failedExpectations(scenario.steps[i]!, outcome, pageSize),
     }));
     return { id: req.id, type: 'trace', jsonl: jsonLines(rows), kernel: run.kernel };
+  }
+
+  /** The narrated steps, for a walkthrough's table of contents. */
+  story(req: StoryRequest): EngineReply {
+    const run = this.run;
+    if (!run) return { id: req.id, type: 'failed', message: 'no scenario is loaded' };
+    const chapters = run.scenario.steps.flatMap((s, i) =>
+      s.narration === null ? [] : [{ step: i + 1, text: s.narration }],
+    );
+    return { id: req.id, type: 'story', story: { chapters, epilogue: run.scenario.epilogue } };
+  }
+
+  /** The questions before step `step`, choices only: the answers stay here until `grade`. */
+  quiz(req: QuizRequest): EngineReply {
+    const run = this.run;
+    if (!run) return { id: req.id, type: 'failed', message: 'no scenario is loaded' };
+    const i = Math.trunc(req.step) - 1;
+    const step = run.scenario.steps[i];
+    if (!step) return { id: req.id, type: 'failed', message: `there is no step ${req.step}` };
+    const quiz = {
+      step: i + 1,
+      actor: step.kind === 'proc' ? step.proc : null,
+      text: run.texts[i] ?? step.action.op,
+      questions: questionsFor(run.scenario, i),
+    };
+    return { id: req.id, type: 'quiz', quiz };
+  }
+
+  /** The verdict on answers to step `step`'s questions, from the run's outcome of that step. */
+  grade(req: GradeRequest): EngineReply {
+    const run = this.run;
+    if (!run) return { id: req.id, type: 'failed', message: 'no scenario is loaded' };
+    const i = Math.trunc(req.step) - 1;
+    const outcome = run.timeline.outcomes[i];
+    if (!outcome) return { id: req.id, type: 'failed', message: `there is no step ${req.step}` };
+    const grade = gradeQuiz(i + 1, questionsFor(run.scenario, i), req.answers, outcome);
+    return { id: req.id, type: 'graded', grade };
   }
 
   private compute(run: Run, n: number): Frame {

@@ -5,7 +5,7 @@ device slot card pages=2 card=A
 
 process cam
 
-> drvmmap calls v_mapphys, which maps the whole range at mmap time: no access ever faults.
+> IRIX: mmap calls the driver's drvmmap(dev, vt, off, len, prot), which calls v_mapphys(vt, addr, len) (v_mapphys(D3X) in the IRIX device driver guide): the whole range is mapped now, so no access ever faults.
 cam: open /dev/slot -> fd
 cam: mmap fd 2p -> win
 expect ok
@@ -19,7 +19,7 @@ cam: read win+1p
 expect nofault
 expect device slot page 1
 expect value 0
-> With the slot empty, a new mapping is refused.
+> With the slot empty, drvmmap refuses a new mapping: ENXIO.
 cam: mmap fd 1p -> w2
 expect ENXIO
 > Card B goes in, and the old mapping reaches it.
@@ -28,8 +28,9 @@ cam: write win+1p "scribble"
 expect nofault
 expect device slot page 1
 expect violation card-present
-> munmap removes the mapping and calls drvunmap; the violation goes with it.
+> munmap removes the mapping and calls the driver's drvunmap; the violation goes with it.
 cam: munmap win 2p
 expect ok
 expect clean
+> v_mapphys decides everything at mmap time, so nothing is decided again when the card changes: only munmap ends the mapping.
 `;

@@ -5,31 +5,31 @@ device slot card pages=2 card=A
 
 process cam
 
-> The card driver keeps per-mapping state: the mapping belongs to the card that was in the slot when it was made (card A).
+> A memory-card slot, the removable card of the 1997 tech-kern thread. The driver remembers per mapping which card was in the slot at mmap time (card A here), and serves pages lazily from vm_ops->fault.
 cam: open /dev/slot -> fd
 cam: mmap fd 2p -> win
 cam: write win "photo1"
 expect fault
 expect device slot page 0
-> Eject: the driver calls unmap_mapping_range, and every PTE of the slot's window is zapped in every process.
+> Eject: the driver calls unmap_mapping_range (mm/memory.c) on the slot's window, so every PTE of it, in every process, is gone before the card is.
 eject slot
 expect ok
 expect clean
-> The next touch faults; vm_ops->fault sees that card A is not in and returns VM_FAULT_SIGBUS.
+> The next touch faults; vm_ops->fault sees that card A is not in the slot and returns VM_FAULT_SIGBUS, which arch/x86/mm/fault.c delivers as SIGBUS.
 cam: read win
 expect fault
 expect SIGBUS
-> Mapping an empty slot is refused.
+> The driver's ->mmap refuses to map an empty slot: ENXIO.
 cam: mmap fd 1p -> none_yet
 expect ENXIO
-> Card A goes back in, with its contents: the mapping works again.
+> Card A goes back in, with its contents: the next fault maps the window again, and the photo is there.
 insert slot A
 expect ok
 cam: read win
 expect fault
 expect device slot page 0
 expect value "photo1"
-> Another card is not the one the mapping was made for.
+> Another card is not the one the mapping was made for: with card B in, the handler still answers SIGBUS.
 eject slot
 insert slot B
 cam: read win
@@ -42,10 +42,11 @@ cam: read winb
 expect fault
 expect device slot page 0
 expect value 0
-> The slot is full: a second card does not fit; an empty slot cannot be ejected.
+> The slot holds one card: inserting a second is EBUSY, and ejecting an empty slot is ENXIO.
 insert slot C
 expect EBUSY
 eject slot
 eject slot
 expect ENXIO
+> Zap on every change and decide again at the next fault: a mapping reaches its own card, or nothing.
 `;

@@ -6,12 +6,13 @@ device ptm clone pages=1
 process a
 process b
 
-> Each open allocates its own instance; the fault handler finds it through vma->vm_file->private_data.
+> A cloning device (tech-kern, 2013, "drivers customizing mmap(2)"): each open allocates its own instance and f_op->open keeps it in file->private_data; the fault handler finds it through vma->vm_file->private_data.
 a: open /dev/ptm -> fd
 a: mmap fd 1p -> m
 a: write m "a-secret"
 expect fault
 expect ram
+> b opens the device too and gets a fresh, zeroed instance: it cannot see a's secret.
 b: open /dev/ptm -> fd
 b: mmap fd 1p -> m
 b: read m
@@ -33,4 +34,5 @@ expect value "a-secret"
 a: munmap m 1p
 expect ok
 expect clean
+> Per-open state reached through the VMA's file keeps the opens apart, even in one process.
 `;

@@ -6,7 +6,7 @@ device ptm clone pages=1
 process a
 process b
 
-> Each open still gets its own instance, but d_mmap(dev, off, prot) sees only the dev_t: it cannot tell opens apart (tech-kern, 2013: drivers customizing mmap(2)).
+> Each open still gets its own instance, but d_mmap(dev, off, prot) sees only the dev_t: it cannot tell opens apart (tech-kern, 2013, "drivers customizing mmap(2)").
 a: open /dev/ptm -> fd
 a: mmap fd 1p -> m
 a: write m "a-secret"
@@ -21,10 +21,12 @@ expect fault
 expect ram
 expect value "a-secret"
 expect violation per-open
+> And b's writes land in a's instance.
 b: write m "b-was-here"
 a: read m
 expect value "b-was-here"
-> The fix is fo_mmap with a pager of its own and a fault handler that knows the open.
+> Unmapping b's mapping removes the translation that broke per-open.
 b: munmap m 1p
 expect clean
+> The fix proposed in 2013: fo_mmap, so that the driver supplies a pager of its own, with a fault handler that knows the open.
 `;

@@ -29,6 +29,7 @@ expect value 0
 x: munmap g 0x100
 expect ENODEV
 expect clean
+> The mapping is gone: the next read is SIGSEGV.
 x: read g
 expect fault
 expect SIGSEGV
@@ -39,4 +40,5 @@ expect violation device-bounds
 x: munmap d 1p
 expect ok
 expect clean
+> Protection is per page: a driver can keep register blocks apart only by giving each one a page of its own.
 `;

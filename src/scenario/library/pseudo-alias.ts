@@ -5,7 +5,7 @@ device kmem pseudo regions=a:2@0,b:2@4p alias=b:a
 
 process p
 
-> The driver's d_mmap(dev, off, prot) maps offset ranges to kernel memory regions and returns atop(pa), or -1 for "page not found" (tech-kern, 2000).
+> A pseudo-device over kernel memory (tech-kern, 2000, "mmap for pseudo devices"): its d_mmap(dev, off, prot) maps offset ranges to kernel memory regions and returns atop(pa), a page frame number, or -1 for "page not found".
 p: open /dev/kmem -> fd
 p: mmap fd 2p -> ra
 expect ok
@@ -20,7 +20,7 @@ expect fault
 expect ram
 expect value "secret"
 expect violation device-bounds
-> Offsets 2p to 4p are in no region. udv_attach asks d_mmap for every page at mmap time, and one -1 refuses the whole mapping.
+> Offsets 2p to 4p are in no region. udv_attach (sys/uvm/uvm_device.c) asks d_mmap about every page at mmap time, and one -1 refuses the whole mapping: EINVAL.
 p: mmap fd 1p off=2p -> gap
 expect EINVAL
 p: mmap fd 3p -> over
@@ -29,4 +29,5 @@ expect EINVAL
 p: munmap rb 2p
 expect ok
 expect clean
+> No kernel can see this bug: the driver hands out a real page, just the wrong one. device-bounds breaks on every model; only reading the driver finds it.
 `;

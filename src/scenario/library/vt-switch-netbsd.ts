@@ -6,18 +6,19 @@ device ttyv vt screens=2 fb=2p
 process shell
 process editor
 
-> NetBSD's device pager is lazy: udv_attach asks d_mmap about every page at mmap time, but PTEs are made one fault at a time by udv_fault (sys/uvm/uvm_device.c).
+> The same two terminals under NetBSD's UVM device pager. The driver's cdevsw d_mmap (wsdisplaymmap in sys/dev/wscons/wsdisplay.c, for a real display) answers one page at a time: udv_attach asks it about every page at mmap time, and udv_fault (sys/uvm/uvm_device.c) asks again at each fault and enters the page it names.
 shell: open /dev/ttyv0 -> fd
 shell: mmap fd 2p -> scr
 shell: write scr "hello"
 expect fault
 expect device ttyv page 0
+> The editor maps screen 1, which is behind: d_mmap answers with screen 1's backing store in RAM.
 editor: open /dev/ttyv1 -> fd
 editor: mmap fd 2p -> scr
 editor: write scr "vi"
 expect fault
 expect ram
-> Screen 1 comes to the front. The driver copies the screens, but d_mmap has no way to revoke a PTE it already answered for: the shell's page 0 still points at the framebuffer.
+> Screen 1 comes to the front. The driver copies the screens, but the device pager has no hook to revoke a PTE, and device pages have no pv entries to find them by: the shell's page 0 still points at the framebuffer.
 switch ttyv 1
 expect ok
 expect violation vt-foreground
@@ -31,7 +32,7 @@ expect violation vt-foreground
 shell: write scr+1p "x"
 expect fault
 expect ram
-> The editor's page 0 still points at its backing store: stale, so its writes do not reach the screen it is on, but that breaks no isolation.
+> The editor's page 0 still points at its backing store: stale, so its writes miss the screen it is on, but that breaks no isolation.
 editor: write scr "vim"
 expect nofault
 expect ram
@@ -45,5 +46,5 @@ expect clean
 shell: read scr
 expect nofault
 expect value "hello"
-> This is the 1997 tech-kern complaint: the classic interface cannot change a mapping under a process's nose.
+> This is the 1997 tech-kern complaint: the classic interface cannot change a mapping under a process's nose. The thread proposed an mmap ioctl with an access list, or a new pager with hooks.
 `;

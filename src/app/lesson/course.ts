@@ -1,0 +1,90 @@
+/**
+ * The course: the built-ins in teaching order, from the first touch to the isolation failures, each part
+ * with the story it comes from (kernel-models.md names the threads and the guide). Ids are the library's.
+ */
+
+export interface CoursePart {
+  title: string;
+  /** Where the story comes from, and what it asks. */
+  story: string;
+  lessons: ReadonlyArray<{ id: string; point: string }>;
+}
+
+export const COURSE: readonly CoursePart[] = [
+  {
+    title: 'Mapping device memory',
+    story:
+      'A process calls mmap on a device file and the driver decides what its pages reach. Linux drivers either fill every PTE inside ->mmap (remap_pfn_range) or wait for the first touch and answer in vm_ops->fault (vmf_insert_pfn, mm/memory.c). The kernel checks the protection before any driver is asked.',
+    lessons: [
+      { id: 'first-touch', point: 'A lazy mapping faults once per page; an eager one never does.' },
+      { id: 'mprotect', point: 'Protection faults, mprotect lowering and raising, and the kernel checks.' },
+    ],
+  },
+  {
+    title: 'Terminals sharing one framebuffer',
+    story:
+      'NetBSD tech-kern, 1997, "mmap() of device": virtual terminals share one framebuffer, and a process must never write on a screen that is not its own. So a switch has to move every mapping: the terminal in front to the framebuffer, the others to backing store. Linux can (unmap_mapping_range, then the fault handler decides again); the classic d_mmap device pager cannot change a mapping under a process.',
+    lessons: [
+      {
+        id: 'vt-switch-linux',
+        point: 'The switch zaps both screens’ mappings; every process faults to the right place.',
+      },
+      { id: 'fork-switch', point: 'A forked child shares the mapping, and the switch zaps it in both.' },
+      {
+        id: 'vt-switch-netbsd',
+        point: 'udv_fault made the PTE once; after the switch it still reaches the framebuffer.',
+      },
+    ],
+  },
+  {
+    title: 'The removable card',
+    story:
+      'The same 1997 thread: a memory card can be pulled out of its slot while a process has it mapped, and another card put in. A mapping made for card A must never reach card B. Linux zaps on eject and gives SIGBUS until card A is back; NetBSD’s device pager and IRIX’s v_mapphys keep the old PTEs, so the mapping reaches whatever card is in.',
+    lessons: [
+      {
+        id: 'card-linux',
+        point: 'Eject zaps; the fault handler gives SIGBUS unless the mapping’s own card is in.',
+      },
+      {
+        id: 'card-netbsd',
+        point: 'The stale PTE outlives the card; an untouched page gets SIGSEGV, not SIGBUS.',
+      },
+      {
+        id: 'card-irix',
+        point: 'v_mapphys mapped it all at mmap time: nothing ever faults, card B is reachable.',
+      },
+    ],
+  },
+  {
+    title: 'Pseudo-device regions and driver buffers',
+    story:
+      'NetBSD tech-kern, 2000, "mmap for pseudo devices": a d_mmap that maps offset ranges to kernel memory regions, and returns atop(pa) or -1; its second region returned the first region’s address, a copy-paste bug that no kernel can see. linux-kernel, 1997, "pseudo device driver with mmap": nopage, the module use count, and a vmalloc buffer whose pages need a page-table walk (scullv in Linux Device Drivers).',
+    lessons: [
+      {
+        id: 'kbuf-vmalloc',
+        point: 'vmalloc_to_page per fault, SIGBUS for a hole, and a mapping that outlives close.',
+      },
+      { id: 'pseudo-alias', point: 'The alias bug: region b’s offsets reach region a’s secret.' },
+    ],
+  },
+  {
+    title: 'The cloning device',
+    story:
+      'NetBSD tech-kern, 2013, "drivers customizing mmap(2)": d_mmap(dev, off, prot) sees only the dev_t, so a cloning device cannot tell its opens apart and every mapping reaches one instance. Linux finds the open through vma->vm_file->private_data; NetBSD needs fo_mmap and a pager of its own.',
+    lessons: [
+      { id: 'clone-linux', point: 'One instance per open, freed after the last close and the last munmap.' },
+      { id: 'clone-netbsd', point: 'b’s mapping reaches a’s instance: b reads a’s secret.' },
+    ],
+  },
+  {
+    title: 'IRIX register pages',
+    story:
+      'The SGI IRIX device driver guide: drvmmap calls v_mapphys, which maps the whole range at once; munmap calls drvunmap, and a driver without one makes munmap return ENODEV. Protection is per page, so an I/O card whose registers share a page with another device’s lets a process reach the other device.',
+    lessons: [
+      {
+        id: 'irix-regs',
+        point: 'One page, two register blocks: writing gfx’s page reaches dma’s registers.',
+      },
+    ],
+  },
+];
