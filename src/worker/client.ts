@@ -5,7 +5,16 @@
  * so a scrubbed timeline never queues up work; a reply overtaken by a newer request is dropped.
  */
 
-import type { Frame, FrameRequest, EngineReply, LoadReply, LoadRequest, ScenarioSource } from './protocol.ts';
+import type {
+  Frame,
+  FrameRequest,
+  EngineReply,
+  LoadReply,
+  LoadRequest,
+  OutcomesReply,
+  OutcomesRequest,
+  ScenarioSource,
+} from './protocol.ts';
 import type { KernelName } from '../sim/spec.ts';
 
 /** What the client needs of a Worker (tests pass a fake). */
@@ -30,6 +39,11 @@ interface PendingLoad {
   onProgress(done: number, total: number): void;
 }
 
+interface PendingOutcomes {
+  resolve(reply: OutcomesReply): void;
+  reject(err: Error): void;
+}
+
 function createEngineWorker(): WorkerLike {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), {
     type: 'module',
@@ -47,6 +61,8 @@ export class EngineClient {
   private lastGood: { source: ScenarioSource; kernel: KernelName | null } | null = null;
   private restoring = false;
   private freshWorker = false;
+  /** Outcome tables asked for and not yet answered, by request id. */
+  private readonly outcomes_ = new Map<number, PendingOutcomes>();
 
   constructor(
     private readonly handlers: EngineHandlers,
@@ -81,6 +97,18 @@ export class EngineClient {
     this.restore();
   }
 
+  /**
+   * Runs a scenario apart from the loaded run and answers every step's outcome. It queues behind a load
+   * in flight; cancelling or overtaking that load (a fresh worker) rejects it with an AbortError.
+   */
+  outcomes(source: ScenarioSource, kernel: KernelName | null): Promise<OutcomesReply> {
+    const id = this.nextId++;
+    return new Promise<OutcomesReply>((resolve, reject) => {
+      this.outcomes_.set(id, { resolve, reject });
+      this.post({ id, type: 'outcomes', source, kernel } satisfies OutcomesRequest);
+    });
+  }
+
   /** Asks for the frame of `step`; only the latest request is answered through `onFrame`. */
   requestFrame(step: number): void {
     this.frameWanted = step;
@@ -109,7 +137,7 @@ export class EngineClient {
     this.post({ id: 0, type: 'load', source: good.source, kernel: good.kernel } satisfies LoadRequest);
   }
 
-  private post(message: LoadRequest | FrameRequest): void {
+  private post(message: LoadRequest | FrameRequest | OutcomesRequest): void {
     this.ensureWorker().postMessage(message);
   }
 
@@ -118,10 +146,17 @@ export class EngineClient {
       if (reply.type !== 'progress') this.restoring = false;
       return;
     }
+    const asked = this.outcomes_.get(reply.id);
+    if (asked) {
+      if (reply.type === 'progress' || reply.type === 'frame' || reply.type === 'loaded') return;
+      this.outcomes_.delete(reply.id);
+      asked.resolve(reply);
+      return;
+    }
     const load = this.load_;
     if (load && reply.id === load.id) {
       if (reply.type === 'progress') load.onProgress(reply.done, reply.total);
-      else if (reply.type !== 'frame') {
+      else if (reply.type !== 'frame' && reply.type !== 'outcomes') {
         this.load_ = null;
         load.resolve(reply);
       }
@@ -173,6 +208,9 @@ export class EngineClient {
     const load = this.load_;
     this.load_ = null;
     load?.reject(err);
+    const asked = [...this.outcomes_.values()];
+    this.outcomes_.clear();
+    for (const a of asked) a.reject(err);
   }
 }
 

@@ -4,7 +4,7 @@
  * (a long load also sends progress replies before it).
  */
 
-import type { EngineReply, EngineRequest } from './protocol.ts';
+import type { EngineReply, EngineRequest, OutcomeTable } from './protocol.ts';
 import { EngineSession } from './session.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -15,7 +15,14 @@ function answer(request: EngineRequest): EngineReply {
     return session.load(request, (done, total) =>
       scope.postMessage({ id: request.id, type: 'progress', done, total } satisfies EngineReply),
     );
+  if (request.type === 'outcomes') return session.outcomes(request);
   return session.frame(request);
+}
+
+function tableBuffers(t: OutcomeTable): ArrayBuffer[] {
+  return [t.result, t.signal, t.fault, t.place, t.value, t.violations, t.subject].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
@@ -28,6 +35,11 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
     reply = { id: request.id, type: 'failed', message: err instanceof Error ? err.message : String(err) };
   }
   // The typed arrays of a loaded run move to the page instead of being copied.
-  const transfer = reply.type === 'loaded' ? [reply.result.marks.buffer, reply.result.lines.buffer] : [];
+  const transfer =
+    reply.type === 'loaded'
+      ? [reply.result.marks.buffer, reply.result.lines.buffer]
+      : reply.type === 'outcomes'
+        ? tableBuffers(reply.table)
+        : [];
   scope.postMessage(reply, transfer);
 };
