@@ -5,6 +5,7 @@ import { App } from './app/App.tsx';
 import './app/app.css';
 import { connectAddress } from './store/address.ts';
 import { connectEngine } from './store/bridge.ts';
+import { connectCompare } from './store/compareBridge.ts';
 import { appStore } from './store/store.ts';
 import { startTicker } from './store/ticker.ts';
 
@@ -13,6 +14,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 // Wiring, once for the page: the worker bridge first, so the address's first load reaches it.
 connectEngine(appStore);
+connectCompare(appStore);
 startTicker(appStore, {
   now: () => performance.now(),
   frame: (cb) => requestAnimationFrame(cb),

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import { createClassroomSlice } from './classroomSlice.ts';
+import { createCompareSlice } from './compareSlice.ts';
 import { createFrameSlice } from './frameSlice.ts';
 import { createPlaybackSlice } from './playbackSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
@@ -26,6 +27,7 @@ export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean
     ...createFrameSlice(...a),
     ...view(...a),
     ...createClassroomSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

@@ -3,12 +3,13 @@
 import type { StateCreator } from 'zustand/vanilla';
 
 import type { ClassroomSlice } from './classroomSlice.ts';
+import type { CompareSlice } from './compareSlice.ts';
 import type { FrameSlice } from './frameSlice.ts';
 import type { PlaybackSlice } from './playbackSlice.ts';
 import type { ScenarioSlice } from './scenarioSlice.ts';
 import type { ViewSlice } from './viewSlice.ts';
 
-export type AppState = ScenarioSlice & PlaybackSlice & FrameSlice & ViewSlice & ClassroomSlice;
+export type AppState = ScenarioSlice & PlaybackSlice & FrameSlice & ViewSlice & ClassroomSlice & CompareSlice;
 
 /** A slice sees (and may set) the whole state: stepping needs the frame's event count, for one. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -109,6 +109,12 @@ export class EngineClient {
     });
   }
 
+  /** Ends the worker and forgets its runs (a pending load or table rejects as aborted). */
+  dispose(): void {
+    this.lastGood = null;
+    this.stop(abortError());
+  }
+
   /** Asks for the frame of `step`; only the latest request is answered through `onFrame`. */
   requestFrame(step: number): void {
     this.frameWanted = step;
