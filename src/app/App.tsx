@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
+import { ComparePane } from './ComparePane.tsx';
 import { EditorPane } from './EditorPane.tsx';
 import { EventLog } from './EventLog.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
@@ -12,6 +13,7 @@ import { PlaybackBar } from './PlaybackBar.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 
+const selectCompare = (s: AppState) => s.compare;
 const selectLook = (s: AppState) => ({ theme: s.theme, reducedMotion: s.reducedMotion, title: s.title });
 
 /** The page's look lives on <html>: the theme's colours and the motion setting reach every part. */
@@ -30,6 +32,7 @@ function useDocumentLook(): void {
 export function App() {
   useDocumentLook();
   useKeyboard();
+  const compare = useApp(selectCompare);
   return (
     <div className="app">
       <TopBar />
@@ -41,7 +44,7 @@ export function App() {
           <EditorPane />
           <EventLog />
         </div>
-        <MachinePane />
+        {compare === null ? <MachinePane /> : <ComparePane />}
       </main>
       <PlaybackBar />
       <HelpDialog />

@@ -96,3 +96,20 @@ export function differenceMarks(stepCount: number, differences: readonly StepDif
   for (const d of differences) if (d.step >= 1 && d.step <= stepCount) marks[d.step - 1] = 1;
   return marks;
 }
+
+/** The difference at `step`, if that step differs (the list is in step order). */
+export function differenceAt(
+  differences: readonly StepDifference[],
+  step: number,
+): StepDifference | undefined {
+  let lo = 0;
+  let hi = differences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = differences[mid]!;
+    if (d.step === step) return d;
+    if (d.step < step) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

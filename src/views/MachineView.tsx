@@ -22,7 +22,7 @@ import { TableTree } from './TableTree.tsx';
 import { TlbView } from './TlbView.tsx';
 import { ViolationList } from './ViolationList.tsx';
 import { ViolationMarks } from './ViolationMarks.tsx';
-import { useFitScale } from './useFitScale.ts';
+import { useFitScale, type FitRange } from './useFitScale.ts';
 import './machine.css';
 
 export interface MachineViewProps {
@@ -37,6 +37,8 @@ export interface MachineViewProps {
   reducedMotion: boolean;
   /** 1 normal; bigger is faster; Infinity = no animation at all (full-speed playback). */
   speed: number;
+  /** How far the drawing may shrink or grow to fit its box (default: shrink a little, never grow). */
+  fit?: FitRange;
 }
 
 /** One event's movement at speed 1; divided by the playback speed. */
@@ -104,9 +106,9 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   }, [picture.violations]);
   const pulse = current?.t === 'violation' && current.on ? `${current.proc}:${current.vpn}` : null;
 
-  const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH);
   const canvas = frames.length > CANVAS_FRAMES;
   const height = Math.max(layout.height, mem.height, dev.height) + GAP;
+  const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, height, props.fit);
   const motion = !animate ? 'none' : still ? 'reduced' : 'full';
   const style = { '--event-ms': `${Math.round(EVENT_MS / Math.max(speed, 0.25))}ms` } as CSSProperties;
 
