@@ -10,10 +10,12 @@ import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
+import { PresenterView } from './PresenterView.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 
 const selectCompare = (s: AppState) => s.compare;
+const selectPresenting = (s: AppState) => s.mode === 'present';
 const selectLook = (s: AppState) => ({ theme: s.theme, reducedMotion: s.reducedMotion, title: s.title });
 
 /** The page's look lives on <html>: the theme's colours and the motion setting reach every part. */
@@ -33,6 +35,8 @@ export function App() {
   useDocumentLook();
   useKeyboard();
   const compare = useApp(selectCompare);
+  const presenting = useApp(selectPresenting);
+  if (presenting) return <PresenterView />;
   return (
     <div className="app">
       <TopBar />

@@ -122,6 +122,8 @@ export interface StepDetail extends StepOutcome {
   /** The operation with its arguments, as in the source line (`write scr+16 "hello"`). */
   text: string;
   narration: string | null;
+  /** The narration the step is told under: its own, else the latest before it (the presenter keeps it up). */
+  story: string | null;
   /** How many `expect` lines the step has. */
   expects: number;
   /** The text of each expect line that did not hold. */

@@ -49,6 +49,15 @@ function readSource(
   return { type: 'read', text, scenario: parsed.scenario };
 }
 
+/** The narration step `i` (0-based) is told under: its own, else the nearest one before it. */
+function storyOf(scenario: Scenario, i: number): string | null {
+  for (let k = i; k >= 0; k--) {
+    const told = scenario.steps[k]?.narration;
+    if (told != null) return told;
+  }
+  return null;
+}
+
 interface Run {
   scenario: Scenario;
   timeline: Timeline;
@@ -167,6 +176,7 @@ export class EngineSession {
       violations: [...outcome.violations],
       text: run.texts[n - 1] ?? outcome.op,
       narration: step.narration,
+      story: storyOf(run.scenario, n - 1),
       expects: step.expects.length,
       expectFailed: failedExpectations(step, outcome, run.scenario.machine.pageSize),
     };
