@@ -8,20 +8,20 @@ import type { AppState } from '../store/types.ts';
 const selectCurrent = (s: AppState) => ({
   step: s.step,
   kernels: s.comparedKernels,
-  differences: s.differences,
+  comparison: s.comparison,
   status: s.compareStatus,
 });
 
 /** What the step on screen did differently under the two kernels, in words (read out as it changes). */
 export function CurrentDifference() {
-  const { step, kernels, differences, status } = useApp(useShallow(selectCurrent));
+  const { step, kernels, comparison, status } = useApp(useShallow(selectCurrent));
   let text: string;
   let differs = false;
   if (!kernels || status === 'error') text = '';
-  else if (!differences) text = `Running the scenario under ${kernels.b}…`;
+  else if (!comparison) text = `Running the scenario under ${kernels.b}…`;
   else if (step === 0) text = `Before the first step: both machines as they boot.`;
   else {
-    const d = differenceAt(differences, step);
+    const d = differenceAt(comparison, step);
     differs = d !== undefined;
     text = d
       ? differenceSentence(d, kernels.a, kernels.b)

@@ -8,18 +8,16 @@ import type { AppState } from '../store/types.ts';
 /** At most this many ticks: a long run's differing steps share them, as the scrubber's marks do. */
 const MAX_TICKS = 400;
 
-const selectLane = (s: AppState) => ({
-  marks: s.differenceMarks,
-  kernels: s.comparedKernels,
-  differences: s.differences,
-});
+const selectLane = (s: AppState) => ({ comparison: s.comparison, kernels: s.comparedKernels });
+const none = new Uint8Array(0);
 
 /**
  * The scrubber's lane of differing steps: a diamond above the timeline at each step whose outcomes differ
  * between the two kernels (a shape of its own, so it is not told apart by colour alone).
  */
 export function DifferenceLane() {
-  const { marks, kernels, differences } = useApp(useShallow(selectLane));
+  const { comparison, kernels } = useApp(useShallow(selectLane));
+  const marks = comparison?.bits ?? none;
   const ticks = useMemo(() => {
     const bins = binMarks(marks, Math.min(MAX_TICKS, marks.length));
     const out: number[] = [];
@@ -29,17 +27,18 @@ export function DifferenceLane() {
     });
     return out;
   }, [marks]);
-  if (!kernels || !differences) return null;
+  if (!kernels || !comparison) return null;
   const n = marks.length;
-  const listed = differences.slice(0, 40).map((d) => d.step);
+  const count = comparison.steps.length;
+  const listed = [...comparison.steps.subarray(0, 40)];
   const label =
-    differences.length === 0
+    count === 0
       ? `No step differs between ${kernels.a} and ${kernels.b}`
       : `Steps that differ between ${kernels.a} and ${kernels.b}: ${listed.join(', ')}${
-          differences.length > listed.length ? ` and ${differences.length - listed.length} more` : ''
+          count > listed.length ? ` and ${count - listed.length} more` : ''
         }`;
   return (
-    <div className="difference-lane" role="img" aria-label={label} data-count={differences.length}>
+    <div className="difference-lane" role="img" aria-label={label} data-count={count}>
       {ticks.map((at) => (
         <span key={at} className="difference-tick" style={{ left: `${(at / Math.max(1, n)) * 100}%` }} />
       ))}

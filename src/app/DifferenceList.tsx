@@ -1,16 +1,16 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import type { KernelName } from '../sim/spec.ts';
 import { differenceSentence } from '../store/differenceWords.ts';
-import type { StepDifference } from '../store/differences.ts';
+import { stepDifferences, type StepDifference } from '../store/differences.ts';
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 
 /** More than this many differing steps are listed in part: the scrubber's lane marks them all. */
 export const LISTED_DIFFERENCES = 200;
 
-const selectList = (s: AppState) => ({ differences: s.differences, kernels: s.comparedKernels });
+const selectList = (s: AppState) => ({ comparison: s.comparison, kernels: s.comparedKernels });
 const selectStep = (s: AppState) => s.step;
 
 const Item = memo(function Item(props: {
@@ -31,11 +31,15 @@ const Item = memo(function Item(props: {
 
 /** The steps whose outcomes differ, each said in words; a click goes to the step. */
 export function DifferenceList() {
-  const { differences, kernels } = useApp(useShallow(selectList));
+  const { comparison, kernels } = useApp(useShallow(selectList));
   const step = useApp(selectStep);
-  if (!kernels || !differences) return null;
-  const listed = differences.slice(0, LISTED_DIFFERENCES);
-  const count = differences.length;
+  // Only the listed steps get their outcomes decoded and their words made.
+  const listed = useMemo(
+    () => (comparison ? stepDifferences(comparison, LISTED_DIFFERENCES) : []),
+    [comparison],
+  );
+  if (!kernels || !comparison) return null;
+  const count = comparison.steps.length;
   return (
     <nav className="difference-list" aria-label="Steps that differ">
       <h2>

@@ -7,12 +7,12 @@
  */
 
 import { EngineClient, isAbort } from '../worker/client.ts';
-import type { OutcomesReply } from '../worker/protocol.ts';
+import type { LoadReply, OutcomesReply } from '../worker/protocol.ts';
 import type { EngineBridge } from './bridge.ts';
 import type { AppStore } from './store.ts';
 
 /** Why a reply that is not a table or a run failed, in words. */
-function failure(reply: Exclude<OutcomesReply, { type: 'outcomes' }>): string {
+function failure(reply: Exclude<OutcomesReply | LoadReply, { type: 'outcomes' | 'loaded' }>): string {
   if (reply.type === 'not-found') return `there is no built-in ${reply.builtinId}`;
   if (reply.type === 'invalid') return 'the scenario does not parse';
   return reply.message;
@@ -27,6 +27,8 @@ export function connectCompare(
   let seq = 0;
   /** The start whose compared run the worker holds (frames come from it). */
   let loadedSeq = -1;
+  /** Whether the worker is still busy with a start's runs: a newer start replaces the worker. */
+  let busy = false;
 
   const ensureClient = (): EngineClient =>
     (client ??= makeClient({
@@ -47,9 +49,13 @@ export function connectCompare(
     const my = ++seq;
     loadedSeq = -1;
     const s = store.getState();
-    if (s.compare === null) {
+    // A run cannot be interrupted but by ending its worker; one whose answers nobody wants only delays.
+    if (busy || s.compare === null) {
       client?.dispose();
       client = null;
+      busy = false;
+    }
+    if (s.compare === null) {
       if (s.compareStatus !== 'off') s.compareStopped();
       return;
     }
@@ -60,25 +66,30 @@ export function connectCompare(
     const b = s.compare;
     s.compareStarted(a, b);
     const c = ensureClient();
-    c.load(source, b).then(
-      (reply) => {
-        if (my !== seq) return;
-        if (reply.type !== 'loaded') return fail(my, new Error(failure(reply)));
+    busy = true;
+    // The compared machine first, then the tables: the worker answers in order, and on a long run the
+    // two tabulating runs should not hold back the drawing.
+    c.load(source, b)
+      .then((reply) => {
+        if (my !== seq) return null;
+        if (reply.type !== 'loaded') throw new Error(failure(reply));
         loadedSeq = my;
         store.getState().compareLoaded();
         c.requestFrame(store.getState().step);
-      },
-      (err: unknown) => fail(my, err),
-    );
-    Promise.all([c.outcomes(source, a), c.outcomes(source, b)]).then(
-      ([ra, rb]) => {
-        if (my !== seq) return;
-        if (ra.type !== 'outcomes') return fail(my, new Error(failure(ra)));
-        if (rb.type !== 'outcomes') return fail(my, new Error(failure(rb)));
+        return Promise.all([c.outcomes(source, a), c.outcomes(source, b)]);
+      })
+      .then((tables) => {
+        if (!tables || my !== seq) return;
+        const [ra, rb] = tables;
+        if (ra.type !== 'outcomes') throw new Error(failure(ra));
+        if (rb.type !== 'outcomes') throw new Error(failure(rb));
+        busy = false;
         store.getState().compareTablesArrived(ra.table, rb.table);
-      },
-      (err: unknown) => fail(my, err),
-    );
+      })
+      .catch((err: unknown) => {
+        if (my === seq) busy = false;
+        fail(my, err);
+      });
   };
 
   const unsubscribe = store.subscribe((s, prev) => {

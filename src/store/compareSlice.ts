@@ -6,7 +6,7 @@
 
 import type { KernelName } from '../sim/spec.ts';
 import type { Frame, OutcomeTable } from '../worker/protocol.ts';
-import { differenceMarks, stepDifferences, type StepDifference } from './differences.ts';
+import { compareTables, type Comparison } from './differences.ts';
 import type { SliceCreator } from './types.ts';
 
 export type CompareStatus = 'off' | 'loading' | 'ready' | 'error';
@@ -17,10 +17,8 @@ export interface CompareSlice {
   comparedKernels: { a: KernelName; b: KernelName } | null;
   compareFrame: Frame | null;
   compareError: string | null;
-  /** Null until both outcome tables are in. */
-  differences: StepDifference[] | null;
-  /** 1 per step that differs (the scrubber's lane). */
-  differenceMarks: Uint8Array;
+  /** The two runs' outcomes compared step by step; null until both tables are in. */
+  comparison: Comparison | null;
 
   compareStarted(a: KernelName, b: KernelName): void;
   compareLoaded(): void;
@@ -30,30 +28,23 @@ export interface CompareSlice {
   compareStopped(): void;
 }
 
-const none = new Uint8Array(0);
-
-export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
+export const createCompareSlice: SliceCreator<CompareSlice> = (set) => ({
   compareStatus: 'off',
   comparedKernels: null,
   compareFrame: null,
   compareError: null,
-  differences: null,
-  differenceMarks: none,
+  comparison: null,
 
   compareStarted: (a, b) =>
     set({
       compareStatus: 'loading',
       comparedKernels: { a, b },
       compareError: null,
-      differences: null,
-      differenceMarks: none,
+      comparison: null,
     }),
   compareLoaded: () => set({ compareStatus: 'ready' }),
   compareFrameArrived: (compareFrame) => set({ compareFrame }),
-  compareTablesArrived: (a, b) => {
-    const differences = stepDifferences(a, b);
-    set({ differences, differenceMarks: differenceMarks(get().stepCount, differences) });
-  },
+  compareTablesArrived: (a, b) => set({ comparison: compareTables(a, b) }),
   compareFailed: (compareError) => set({ compareStatus: 'error', compareError }),
   compareStopped: () =>
     set({
@@ -61,7 +52,6 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => ({
       comparedKernels: null,
       compareFrame: null,
       compareError: null,
-      differences: null,
-      differenceMarks: none,
+      comparison: null,
     }),
 });

@@ -57,7 +57,7 @@ export function narrationSnapshot(s: AppState): NarrationSnapshot {
   const step = frame?.step ?? s.step;
   const row = frame?.row ?? null;
   const k = s.comparedKernels;
-  const d = k && s.differences && step > 0 ? differenceAt(s.differences, step) : undefined;
+  const d = k && s.comparison && step > 0 ? differenceAt(s.comparison, step) : undefined;
   return {
     title: s.title,
     step,

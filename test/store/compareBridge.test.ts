@@ -51,12 +51,11 @@ describe('connectCompare', () => {
     const { store } = setup();
     store.getState().setCompare('netbsd');
     store.getState().openBuiltin('vt-switch-linux', 8);
-    await until(store, (s) => s.differences !== null && s.compareFrame?.step === 8 && s.frame?.step === 8);
+    await until(store, (s) => s.comparison !== null && s.compareFrame?.step === 8 && s.frame?.step === 8);
     const s = store.getState();
     expect(s.comparedKernels).toEqual({ a: 'linux', b: 'netbsd' });
     expect(s.compareStatus).toBe('ready');
-    expect(s.differences?.map((d) => d.step)).toEqual([7, 8, 9, 10, 11]);
-    expect([...s.differenceMarks]).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+    expect([...(s.comparison?.steps ?? [])]).toEqual([7, 8, 9, 10, 11]);
     // The two machines of step 8: linux faulted into the backing store, netbsd kept the stale PTE.
     expect(s.frame?.after.kernel).toBe('linux');
     expect(s.compareFrame?.after.kernel).toBe('netbsd');
@@ -73,13 +72,13 @@ describe('connectCompare', () => {
     await until(store, (s) => s.runSeq > 0);
     expect(store.getState().compareStatus).toBe('off');
     store.getState().setCompare('irix');
-    await until(store, (s) => s.differences !== null);
-    expect(store.getState().differences?.length).toBeGreaterThan(0);
+    await until(store, (s) => s.comparison !== null);
+    expect(store.getState().comparison?.steps.length).toBeGreaterThan(0);
     store.getState().setKernelOverride('irix');
-    await until(store, (s) => s.kernel === 'irix' && s.differences !== null);
+    await until(store, (s) => s.kernel === 'irix' && s.comparison !== null);
     // irix against irix: the same run twice.
     expect(store.getState().comparedKernels).toEqual({ a: 'irix', b: 'irix' });
-    expect(store.getState().differences).toEqual([]);
+    expect(store.getState().comparison?.steps).toHaveLength(0);
     store.getState().setCompare(null);
     expect(store.getState().compareStatus).toBe('off');
     expect(store.getState().compareFrame).toBeNull();
@@ -91,7 +90,7 @@ describe('connectCompare', () => {
     await until(store, (s) => s.runSeq > 0);
     store.getState().setCompare('netbsd');
     store.getState().setCompare('irix');
-    await until(store, (s) => s.differences !== null && s.compareFrame !== null);
+    await until(store, (s) => s.comparison !== null && s.compareFrame !== null);
     expect(store.getState().comparedKernels?.b).toBe('irix');
     expect(store.getState().compareFrame?.after.kernel).toBe('irix');
   });

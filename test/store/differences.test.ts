@@ -4,7 +4,8 @@ import { EngineSession } from '../../src/worker/session.ts';
 import type { KernelName } from '../../src/sim/spec.ts';
 import type { OutcomeTable, Place } from '../../src/worker/protocol.ts';
 import {
-  differenceMarks,
+  compareTables,
+  differenceAt,
   differingAspects,
   outcomeAt,
   samePlace,
@@ -86,16 +87,25 @@ describe('the outcome table', () => {
 
 describe('step differences', () => {
   it('finds the steps of the terminal switch where netbsd and linux part ways', () => {
-    const diffs = stepDifferences(table('vt-switch-linux', 'linux'), table('vt-switch-linux', 'netbsd'));
+    const c = compareTables(table('vt-switch-linux', 'linux'), table('vt-switch-linux', 'netbsd'));
     // Up to the switch (step 7) both kernels fault the same way; from it on netbsd leaves stale PTEs.
+    expect([...c.steps]).toEqual([7, 8, 9, 10, 11]);
+    expect([...c.bits].map((b) => (b === 0 ? 0 : 1))).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+    const diffs = stepDifferences(c);
     expect(diffs.map((d) => d.step)).toEqual([7, 8, 9, 10, 11]);
     expect(diffs[0]!.aspects).toEqual(['violations']);
     expect(diffs[1]!.aspects).toEqual(['fault', 'lands', 'value', 'violations']);
-    expect(differenceMarks(11, diffs)).toEqual(Uint8Array.from([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1]));
+    // The columns' verdict agrees with comparing the decoded outcomes one by one.
+    for (const d of diffs) expect(d.aspects).toEqual(differingAspects(d.a, d.b));
+    expect(differenceAt(c, 6)).toBeUndefined();
+    expect(differenceAt(c, 12)).toBeUndefined();
+    expect(stepDifferences(c, 2).map((d) => d.step)).toEqual([7, 8]);
   });
 
   it('finds none when both runs use the same kernel', () => {
-    expect(stepDifferences(table('card-linux', 'linux'), table('card-linux', 'linux'))).toEqual([]);
+    const c = compareTables(table('card-linux', 'linux'), table('card-linux', 'linux'));
+    expect(c.steps).toHaveLength(0);
+    expect(stepDifferences(c)).toEqual([]);
   });
 
   it('counts the same backing store at another frame number as the same place, but not a free frame', () => {
@@ -113,6 +123,40 @@ describe('step differences', () => {
     expect(samePlace(null, null)).toBe(true);
   });
 
+  it('compares places and values by what they are, whatever order each table interned them in', () => {
+    const fb: Place = {
+      lands: { kind: 'device', device: 'ttyv', page: 0 },
+      what: 'the framebuffer, showing screen 0',
+    };
+    const cols = (place: number[], value: number[]) => ({
+      result: new Uint8Array(3),
+      signal: new Uint8Array(3),
+      fault: new Uint8Array(3),
+      place: Uint32Array.from(place),
+      value: Uint32Array.from(value),
+      violations: new Uint8Array(3),
+      subject: Uint32Array.from([1, 1, 1]),
+      subjects: ["p's read"],
+    });
+    const a: OutcomeTable = {
+      kernel: 'linux',
+      ...cols([1, 2, 2], [1, 2, 0]),
+      places: [fb, backing(0, 0)],
+      values: ['x', 'y'],
+    };
+    // b met the same places and values in the other order, and its backing store sits in frame 7.
+    const b: OutcomeTable = {
+      kernel: 'netbsd',
+      ...cols([2, 1, 2], [2, 1, 1]),
+      places: [backing(7, 0), fb],
+      values: ['y', 'x'],
+    };
+    const c = compareTables(a, b);
+    // Steps 1 and 2 agree; step 3 lands on the framebuffer instead of the backing store and reads "y".
+    expect([...c.steps]).toEqual([3]);
+    expect(differenceAt(c, 3)?.aspects).toEqual(['lands', 'value']);
+  });
+
   it('tells a signal apart from an errno and one signal from another', () => {
     const bus: OutcomeView = { ...ok, result: 'signal', signal: 'SIGBUS' };
     expect(differingAspects(bus, { ...bus, signal: 'SIGSEGV' })).toEqual(['result']);
@@ -123,7 +167,9 @@ describe('step differences', () => {
 
 describe('the words of a difference', () => {
   it('says the switch step as the teacher would', () => {
-    const diffs = stepDifferences(table('vt-switch-linux', 'linux'), table('vt-switch-linux', 'netbsd'));
+    const diffs = stepDifferences(
+      compareTables(table('vt-switch-linux', 'linux'), table('vt-switch-linux', 'netbsd')),
+    );
     expect(differenceSentence(diffs[1]!, 'linux', 'netbsd')).toBe(
       "step 8: on linux, shell's read faults, lands in RAM frame 0 (ttyv screen 0's backing store), " +
         'reads "hello" and leaves no rule broken; on netbsd it does not fault, lands on ttyv page 0 ' +
@@ -135,7 +181,7 @@ describe('the words of a difference', () => {
   });
 
   it('says the card eject under irix', () => {
-    const diffs = stepDifferences(table('card-linux', 'linux'), table('card-linux', 'irix'));
+    const diffs = stepDifferences(compareTables(table('card-linux', 'linux'), table('card-linux', 'irix')));
     const read = diffs.find((d) => d.step === 5)!;
     expect(differenceSentence(read, 'linux', 'irix')).toBe(
       "step 5: on linux, cam's read faults, gets SIGBUS, reaches no memory, reads nothing and leaves no rule " +
