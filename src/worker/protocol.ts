@@ -68,7 +68,7 @@ export interface OutcomeTable {
   place: Uint32Array;
   /** 0: no value read; else 1 + the index in `values`. */
   value: Uint32Array;
-  /** Bit i: RULES[i] is broken after the step. */
+  /** Bit i: RULES[i] is broken after the step (a test keeps RULES within the byte). */
   violations: Uint8Array;
   /** 1 + the index in `subjects`: who did what, for the words (`shell's read`, `the switch`). */
   subject: Uint32Array;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { EngineSession } from '../../src/worker/session.ts';
-import type { KernelName } from '../../src/sim/spec.ts';
-import type { OutcomeTable, Place } from '../../src/worker/protocol.ts';
+import { RULES, type KernelName } from '../../src/sim/spec.ts';
+import { RESULT_CODES, type OutcomeTable, type Place } from '../../src/worker/protocol.ts';
 import {
   compareTables,
   differenceAt,
@@ -59,6 +59,11 @@ describe('the outcome table', () => {
     expect(outcomeAt(t, 7)).toMatchObject({ fault: true, place: backing(0, 0), value: 'hello' });
     // Places and values are interned: the table holds each once.
     expect(new Set(t.places.map((p) => JSON.stringify(p))).size).toBe(t.places.length);
+  });
+
+  it('has room for every rule in its byte of violations and every result in its code', () => {
+    expect(RULES.length).toBeLessThanOrEqual(8);
+    expect(RESULT_CODES.length).toBeLessThanOrEqual(256);
   });
 
   it('decodes signals, errnos and broken rules', () => {
