@@ -75,7 +75,7 @@ test('the presenter view hides the controls, draws large and follows PageDown', 
   expect(errors).toEqual([]);
 });
 
-test('fullscreen toggles from the button and the F key', async ({ page }) => {
+test('fullscreen toggles from the button and the F key; Escape leaves it', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('./#example=first-touch&mode=present');
   await at(page, 0);
@@ -88,6 +88,12 @@ test('fullscreen toggles from the button and the F key', async ({ page }) => {
   await page.keyboard.press('f');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  // Escape leaves fullscreen (and does nothing else: the step stays).
+  await page.keyboard.press('F');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await at(page, 1);
   expect(errors).toEqual([]);
 });
 
