@@ -10,7 +10,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offline()],
   // The engine runs in a module worker (src/worker/engine.worker.ts), bundled as ES modules.
   worker: { format: 'es' },
-  build: { target: 'es2022' },
+  // Two pages: the lab, and the narration window that the presenter view opens beside it.
+  build: { target: 'es2022', rolldownOptions: { input: ['index.html', 'notes.html'] } },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
 });

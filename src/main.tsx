@@ -10,6 +10,7 @@ import './app/app.css';
 import { connectAddress } from './store/address.ts';
 import { connectEngine } from './store/bridge.ts';
 import { connectLessons } from './store/lessonBridge.ts';
+import { connectCompare } from './store/compareBridge.ts';
 import { appStore } from './store/store.ts';
 import { startTicker } from './store/ticker.ts';
 
@@ -23,6 +24,7 @@ if (!root) throw new Error('index.html has no #root element');
 // Wiring, once for the page: the worker bridge first, so the address's first load reaches it.
 const engine = connectEngine(appStore);
 connectLessons(appStore, engine.client);
+connectCompare(appStore);
 startTicker(appStore, {
   now: () => performance.now(),
   frame: (cb) => requestAnimationFrame(cb),

@@ -5,11 +5,12 @@ import { selectFrame, selectMotion, selectShownEventIndex, shownPicture } from '
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 import { MachineView } from '../views/MachineView.tsx';
+import type { FitRange } from '../views/useFitScale.ts';
 
 const selectStatus = (s: AppState) => s.status;
 
-/** The drawing of the frame on screen, after as many of its events as have happened (`fit`: MachineView's). */
-export function MachinePane({ fit = 'width' }: { fit?: 'width' | 'contain' }) {
+/** The drawing of the frame on screen, after as many of its events as have happened. */
+export function MachinePane({ fit }: { fit?: FitRange } = {}) {
   const frame = useApp(selectFrame);
   const eventIndex = useApp(selectShownEventIndex);
   const { reducedMotion, speed } = useApp(useShallow(selectMotion));

@@ -5,6 +5,7 @@ import { binMarks, MARK_KINDS, markSummary } from '../store/marks.ts';
 import { positionText, selectPosition } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
+import { DifferenceLane } from './DifferenceLane.tsx';
 
 const selectScrub = (s: AppState) => ({
   step: s.step,
@@ -57,6 +58,7 @@ export function Scrubber() {
   return (
     <div className="scrubber">
       <canvas ref={canvas} className="scrubber-marks" role="img" aria-label={`Marks: ${summary}`} />
+      <DifferenceLane />
       <input
         type="range"
         aria-label="Timeline"

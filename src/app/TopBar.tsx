@@ -8,6 +8,7 @@ import { appStore, useApp } from '../store/store.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { CourseButton } from './lesson/CourseDialog.tsx';
 import { ModeSwitch } from './lesson/ModeSwitch.tsx';
+import { ComparePicker } from './ComparePicker.tsx';
 
 /** The scenario picker, the kernel, export, theme and motion settings, and help. */
 export function TopBar() {
@@ -46,6 +47,7 @@ export function TopBar() {
       </label>
       <ModeSwitch />
       <CourseButton />
+      <ComparePicker />
       <span className="spacer" />
       <ExportMenu />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>

@@ -19,6 +19,9 @@ export const KEYS: readonly KeyBinding[] = [
   { key: ' ', shift: false, label: 'Space', does: 'Play or pause', run: (s) => s.togglePlay() },
   { key: 'Home', shift: false, label: 'Home', does: 'Jump to start', run: (s) => s.jumpToStart() },
   { key: 'End', shift: false, label: 'End', does: 'Jump to end', run: (s) => s.jumpToEnd() },
+  // A presentation clicker sends PageDown and PageUp.
+  { key: 'PageDown', shift: false, label: 'PgDn', does: 'Next step (clicker)', run: (s) => s.stepForward() },
+  { key: 'PageUp', shift: false, label: 'PgUp', does: 'Previous step (clicker)', run: (s) => s.stepBack() },
   { key: '?', shift: true, label: '?', does: 'This help', run: (s) => s.setHelpOpen(true) },
 ];
 

@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import { createClassroomSlice } from './classroomSlice.ts';
 import { createExportSlice } from './exportSlice.ts';
+import { createCompareSlice } from './compareSlice.ts';
 import { createFrameSlice } from './frameSlice.ts';
 import { createLessonSlice } from './lessonSlice.ts';
 import { createPlaybackSlice } from './playbackSlice.ts';
@@ -30,6 +31,7 @@ export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean
     ...createClassroomSlice(...a),
     ...createExportSlice(...a),
     ...createLessonSlice(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

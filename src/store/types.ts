@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 
 import type { ClassroomSlice } from './classroomSlice.ts';
+import type { CompareSlice } from './compareSlice.ts';
 import type { ExportSlice } from './exportSlice.ts';
 import type { FrameSlice } from './frameSlice.ts';
 import type { LessonSlice } from './lessonSlice.ts';
@@ -16,7 +17,8 @@ export type AppState = ScenarioSlice &
   ViewSlice &
   ClassroomSlice &
   ExportSlice &
-  LessonSlice;
+  LessonSlice &
+  CompareSlice;
 
 /** A slice sees (and may set) the whole state: stepping needs the frame's event count, for one. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

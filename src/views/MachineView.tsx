@@ -22,7 +22,7 @@ import { TableTree } from './TableTree.tsx';
 import { TlbView } from './TlbView.tsx';
 import { ViolationList } from './ViolationList.tsx';
 import { ViolationMarks } from './ViolationMarks.tsx';
-import { useFitScale } from './useFitScale.ts';
+import { useFitScale, type FitRange } from './useFitScale.ts';
 import './machine.css';
 
 export interface MachineViewProps {
@@ -37,8 +37,8 @@ export interface MachineViewProps {
   reducedMotion: boolean;
   /** 1 normal; bigger is faster; Infinity = no animation at all (full-speed playback). */
   speed: number;
-  /** 'width' (default): fit the width, scroll down; 'contain': fit both ways (an embed's fixed frame). */
-  fit?: 'width' | 'contain';
+  /** How far the drawing may shrink or grow to fit its box (default: shrink a little, never grow). */
+  fit?: FitRange;
 }
 
 /** One event's movement at speed 1; divided by the playback speed. */
@@ -108,7 +108,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
 
   const canvas = frames.length > CANVAS_FRAMES;
   const height = Math.max(layout.height, mem.height, dev.height) + GAP;
-  const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, props.fit === 'contain' ? height : null);
+  const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, height, props.fit);
   const motion = !animate ? 'none' : still ? 'reduced' : 'full';
   const style = { '--event-ms': `${Math.round(EVENT_MS / Math.max(speed, 0.25))}ms` } as CSSProperties;
 

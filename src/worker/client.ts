@@ -13,6 +13,8 @@ import type {
   FrameRequest,
   LoadReply,
   LoadRequest,
+  OutcomesReply,
+  OutcomesRequest,
   ScenarioSource,
   TraceRequest,
   AskRequest,
@@ -55,6 +57,11 @@ interface PendingLoad {
   onProgress(done: number, total: number): void;
 }
 
+interface PendingOutcomes {
+  resolve(reply: OutcomesReply): void;
+  reject(err: Error): void;
+}
+
 function createEngineWorker(): WorkerLike {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), {
     type: 'module',
@@ -75,6 +82,8 @@ export class EngineClient {
   private asks = new Map<number, { resolve(reply: EngineReply): void; reject(err: Error): void }>();
   private restoring = false;
   private freshWorker = false;
+  /** Outcome tables asked for and not yet answered, by request id. */
+  private readonly outcomes_ = new Map<number, PendingOutcomes>();
 
   constructor(
     private readonly handlers: EngineHandlers,
@@ -109,6 +118,24 @@ export class EngineClient {
     if (!this.load_) return;
     this.restart();
     this.restore();
+  }
+
+  /**
+   * Runs a scenario apart from the loaded run and answers every step's outcome. It queues behind a load
+   * in flight; cancelling or overtaking that load (a fresh worker) rejects it with an AbortError.
+   */
+  outcomes(source: ScenarioSource, kernel: KernelName | null): Promise<OutcomesReply> {
+    const id = this.nextId++;
+    return new Promise<OutcomesReply>((resolve, reject) => {
+      this.outcomes_.set(id, { resolve, reject });
+      this.post({ id, type: 'outcomes', source, kernel } satisfies OutcomesRequest);
+    });
+  }
+
+  /** Ends the worker and forgets its runs (a pending load or table rejects as aborted). */
+  dispose(): void {
+    this.lastGood = null;
+    this.stop(abortError());
   }
 
   /** Asks for the frame of `step`; only the latest request is answered through `onFrame`. */
@@ -182,6 +209,19 @@ export class EngineClient {
     if (asked) {
       this.asks.delete(reply.id);
       asked.resolve(reply);
+      return;
+    }
+    const tabled = this.outcomes_.get(reply.id);
+    if (tabled) {
+      if (
+        reply.type !== 'outcomes' &&
+        reply.type !== 'invalid' &&
+        reply.type !== 'not-found' &&
+        reply.type !== 'failed'
+      )
+        return;
+      this.outcomes_.delete(reply.id);
+      tabled.resolve(reply);
       return;
     }
     const load = this.load_;
@@ -259,6 +299,9 @@ export class EngineClient {
     const asks = [...this.asks.values()];
     this.asks.clear();
     for (const a of asks) a.reject(err);
+    const tabled = [...this.outcomes_.values()];
+    this.outcomes_.clear();
+    for (const a of tabled) a.reject(err);
   }
 }
 

@@ -4,7 +4,7 @@
  * (a long load also sends progress replies before it).
  */
 
-import type { EngineReply, EngineRequest } from './protocol.ts';
+import type { EngineReply, EngineRequest, OutcomeTable } from './protocol.ts';
 import { EngineSession } from './session.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,7 +19,14 @@ function answer(request: EngineRequest): EngineReply {
   if (request.type === 'story') return session.story(request);
   if (request.type === 'quiz') return session.quiz(request);
   if (request.type === 'grade') return session.grade(request);
+  if (request.type === 'outcomes') return session.outcomes(request);
   return session.frame(request);
+}
+
+function tableBuffers(t: OutcomeTable): ArrayBuffer[] {
+  return [t.result, t.signal, t.fault, t.place, t.value, t.violations, t.subject].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
@@ -32,6 +39,11 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
     reply = { id: request.id, type: 'failed', message: err instanceof Error ? err.message : String(err) };
   }
   // The typed arrays of a loaded run move to the page instead of being copied.
-  const transfer = reply.type === 'loaded' ? [reply.result.marks.buffer, reply.result.lines.buffer] : [];
+  const transfer =
+    reply.type === 'loaded'
+      ? [reply.result.marks.buffer, reply.result.lines.buffer]
+      : reply.type === 'outcomes'
+        ? tableBuffers(reply.table)
+        : [];
   scope.postMessage(reply, transfer);
 };

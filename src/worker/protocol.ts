@@ -8,9 +8,9 @@
 import type { Grade } from '../scenario/grade.ts';
 import type { Quiz } from '../scenario/quiz.ts';
 import type { TraceEvent } from '../sim/events.ts';
-import type { StepOutcome } from '../sim/outcome.ts';
+import type { Lands, StepOutcome } from '../sim/outcome.ts';
 import type { MachinePicture } from '../sim/picture.ts';
-import type { KernelName } from '../sim/spec.ts';
+import { ERRNOS, type KernelName } from '../sim/spec.ts';
 
 /** Which scenario to run: a built-in one by id, or scenario text. */
 export type ScenarioSource = { kind: 'builtin'; id: string } | { kind: 'text'; text: string };
@@ -65,8 +65,6 @@ export interface GradeRequest {
 /** Requests answered by one reply each, in any order with frames (the client matches them by id). */
 export type AskRequest = StoryRequest | QuizRequest | GradeRequest;
 
-export type EngineRequest = LoadRequest | FrameRequest | TraceRequest | AskRequest;
-
 /** A narrated step: `step` is its 1-based number, `text` its narration. */
 export interface Chapter {
   step: number;
@@ -76,6 +74,55 @@ export interface Chapter {
 export interface Story {
   chapters: Chapter[];
   epilogue: string | null;
+}
+
+/**
+ * Every step's outcome of a scenario under a kernel, as an OutcomeTable: run from the start, whatever the
+ * worker has loaded (the side-by-side view asks for both kernels' tables from its own worker).
+ */
+export interface OutcomesRequest {
+  id: number;
+  type: 'outcomes';
+  source: ScenarioSource;
+  /** Overrides the scenario's `kernel` line; null keeps it. */
+  kernel: KernelName | null;
+}
+
+export type EngineRequest = LoadRequest | FrameRequest | TraceRequest | AskRequest | OutcomesRequest;
+
+/** The `result` of a step by its code in OutcomeTable.result. */
+export const RESULT_CODES = ['ok', 'signal', ...ERRNOS] as const;
+
+/** Where an access landed, and what that memory was at the time (`screen 0's backing store`). */
+export interface Place {
+  lands: Lands;
+  what: string;
+}
+
+/**
+ * The outcomes of every step, by columns: one typed array entry per step and a table of the few distinct
+ * places and read values, so a 100,000-step run costs the page a few hundred kilobytes and no long task.
+ * Entry i describes step i + 1.
+ */
+export interface OutcomeTable {
+  kernel: KernelName;
+  /** Index into RESULT_CODES. */
+  result: Uint8Array;
+  /** 0: none; else 1 + the index in SIGNALS. */
+  signal: Uint8Array;
+  /** 1 when the access trapped into the fault path. */
+  fault: Uint8Array;
+  /** 0: the step landed nowhere; else 1 + the index in `places`. */
+  place: Uint32Array;
+  /** 0: no value read; else 1 + the index in `values`. */
+  value: Uint32Array;
+  /** Bit i: RULES[i] is broken after the step (a test keeps RULES within the byte). */
+  violations: Uint8Array;
+  /** 1 + the index in `subjects`: who did what, for the words (`shell's read`, `the switch`). */
+  subject: Uint32Array;
+  places: Place[];
+  values: string[];
+  subjects: string[];
 }
 
 /** Bits of `Loaded.marks`, one byte per step: what the scrubber marks. */
@@ -125,6 +172,8 @@ export interface StepDetail extends StepOutcome {
   /** The operation with its arguments, as in the source line (`write scr+16 "hello"`). */
   text: string;
   narration: string | null;
+  /** The narration the step is told under: its own, else the latest before it (the presenter keeps it up). */
+  story: string | null;
   /** How many `expect` lines the step has. */
   expects: number;
   /** The text of each expect line that did not hold. */
@@ -155,7 +204,11 @@ export type EngineReply =
   | { id: number; type: 'trace'; jsonl: string; kernel: KernelName }
   | { id: number; type: 'story'; story: Story }
   | { id: number; type: 'quiz'; quiz: Quiz }
-  | { id: number; type: 'graded'; grade: Grade };
+  | { id: number; type: 'graded'; grade: Grade }
+  | { id: number; type: 'outcomes'; table: OutcomeTable };
+
+/** The replies that answer an outcomes request. */
+export type OutcomesReply = Extract<EngineReply, { type: 'outcomes' | 'invalid' | 'not-found' | 'failed' }>;
 
 /** The replies that end a load. */
 export type LoadReply = Extract<EngineReply, { type: 'loaded' | 'invalid' | 'not-found' | 'failed' }>;

@@ -23,16 +23,48 @@ import {
   type GradeRequest,
   type LoadReply,
   type LoadRequest,
-  type TraceRequest,
+  type OutcomesReply,
+  type OutcomesRequest,
   type QuizRequest,
   type StoryRequest,
+  type TraceRequest,
 } from './protocol.ts';
+import { outcomeTable } from './outcomeTable.ts';
 import { marksWithAsks, withoutExpectations } from './sealing.ts';
 
 /** Steps run between two progress replies. */
 export const PROGRESS_EVERY = 5000;
 /** A frame this many steps ahead of the cursor runs forward from it instead of seeking. */
 const RUN_AHEAD = 64;
+
+/** The text of a request's scenario, parsed; or the reply saying why there is none. */
+function readSource(
+  req: LoadRequest | OutcomesRequest,
+):
+  | { type: 'read'; text: string; scenario: Scenario }
+  | Extract<EngineReply, { type: 'not-found' | 'invalid' }> {
+  const { id, source } = req;
+  let text: string;
+  if (source.kind === 'builtin') {
+    const builtin = findBuiltin(source.id);
+    if (!builtin) return { id, type: 'not-found', builtinId: source.id };
+    text = builtin.text;
+  } else {
+    text = source.text;
+  }
+  const parsed = parseScenario(text);
+  if (!parsed.ok) return { id, type: 'invalid', errors: parsed.errors };
+  return { type: 'read', text, scenario: parsed.scenario };
+}
+
+/** The narration step `i` (0-based) is told under: its own, else the nearest one before it. */
+function storyOf(scenario: Scenario, i: number): string | null {
+  for (let k = i; k >= 0; k--) {
+    const told = scenario.steps[k]?.narration;
+    if (told != null) return told;
+  }
+  return null;
+}
 
 interface Run {
   scenario: Scenario;
@@ -51,18 +83,10 @@ export class EngineSession {
 
   /** Parses and runs a scenario to its end; `progress` hears every PROGRESS_EVERY steps of a long one. */
   load(req: LoadRequest, progress: (done: number, total: number) => void = () => {}): LoadReply {
-    const { id, source } = req;
-    let text: string;
-    if (source.kind === 'builtin') {
-      const builtin = findBuiltin(source.id);
-      if (!builtin) return { id, type: 'not-found', builtinId: source.id };
-      text = builtin.text;
-    } else {
-      text = source.text;
-    }
-    const parsed = parseScenario(text);
-    if (!parsed.ok) return { id, type: 'invalid', errors: parsed.errors };
-    const scenario = parsed.scenario;
+    const { id } = req;
+    const read = readSource(req);
+    if (read.type !== 'read') return read;
+    const { text, scenario } = read;
     const kernel = req.kernel ?? scenario.kernel ?? 'linux';
     const timeline = new Timeline(scenario, kernel);
     const total = timeline.length;
@@ -110,6 +134,14 @@ export class EngineSession {
         epilogue: scenario.epilogue,
       },
     };
+  }
+
+  /** Every step's outcome of a scenario under a kernel, run apart from the loaded run (which stays). */
+  outcomes(req: OutcomesRequest): OutcomesReply {
+    const read = readSource(req);
+    if (read.type !== 'read') return read;
+    const kernel = req.kernel ?? read.scenario.kernel ?? 'linux';
+    return { id: req.id, type: 'outcomes', table: outcomeTable(read.scenario, kernel) };
   }
 
   /** The pictures before and after step `step` and its events; playing forward runs one step. */
@@ -208,6 +240,7 @@ export class EngineSession {
       violations: [...outcome.violations],
       text: run.texts[n - 1] ?? outcome.op,
       narration: step.narration,
+      story: storyOf(run.scenario, n - 1),
       expects: step.expects.length,
       expectFailed: failedExpectations(step, outcome, run.scenario.machine.pageSize),
     };

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import { replay } from '../sim/replay.ts';
+import { eventCount } from '../store/playbackSlice.ts';
+import { selectMotion } from '../store/selectors.ts';
+import { useApp } from '../store/store.ts';
+import type { AppState } from '../store/types.ts';
+import { MachineView } from '../views/MachineView.tsx';
+import type { FitRange } from '../views/useFitScale.ts';
+
+const selectCompared = (s: AppState) => ({
+  frame: s.compareFrame,
+  status: s.compareStatus,
+  error: s.compareError,
+});
+
+/**
+ * How many of the compared step's events to show. The two kernels take different paths through a step,
+ * so their events do not pair up: the compared machine moves event by event alongside the main one and
+ * shows all of its step once the main one has shown all of its own.
+ */
+const selectShown = (s: AppState): number => {
+  const f = s.compareFrame;
+  if (!f) return 0;
+  if (f.step !== s.step || s.eventIndex >= eventCount(s)) return f.events.length;
+  return Math.min(s.eventIndex, f.events.length);
+};
+
+/** The machine of the compared run, at the step on screen. */
+export function ComparedMachine({ fit }: { fit?: FitRange }) {
+  const { frame, status, error } = useApp(useShallow(selectCompared));
+  const shown = useApp(selectShown);
+  const { reducedMotion, speed } = useApp(useShallow(selectMotion));
+  const picture = useMemo(() => {
+    if (!frame) return null;
+    if (shown >= frame.events.length) return frame.after;
+    return shown <= 0 ? frame.before : replay(frame.before, frame.events, shown);
+  }, [frame, shown]);
+  if (!frame || !picture)
+    return (
+      <section className="machine-pane" aria-label="Compared machine" aria-busy={status === 'loading'}>
+        {status === 'loading' && <p className="muted">Running the scenario under the second kernel…</p>}
+        {status === 'error' && <p className="bad">The compared run failed: {error}</p>}
+      </section>
+    );
+  return (
+    <section className="machine-pane" aria-label="Compared machine">
+      <MachineView
+        picture={picture}
+        events={frame.events}
+        eventIndex={shown}
+        step={frame.step}
+        reducedMotion={reducedMotion}
+        speed={speed}
+        fit={fit}
+      />
+    </section>
+  );
+}

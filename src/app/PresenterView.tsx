@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+
+import { connectNarration, NARRATION_CHANNEL, narrationSnapshot } from '../store/narration.ts';
+import { positionText, selectPosition } from '../store/selectors.ts';
+import { appStore, useApp } from '../store/store.ts';
+import type { AppState } from '../store/types.ts';
+import type { FitRange } from '../views/useFitScale.ts';
+import { ComparePane } from './ComparePane.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
+import { MachinePane } from './MachinePane.tsx';
+import { NarrationBlock } from './NarrationBlock.tsx';
+import { useFullscreen } from './useFullscreen.ts';
+import { usePresenterKeys } from './usePresenterKeys.ts';
+import './presenter.css';
+
+/** The whole drawing on the screen, as large as the screen allows: a room reads it from the back. */
+export const PRESENT_FIT: FitRange = { min: 0.5, max: 2.5, height: true };
+/** Side by side, each machine gets half the screen. */
+export const PRESENT_HALF_FIT: FitRange = { min: 0.4, max: 1.5, height: true };
+
+const selectCompare = (s: AppState) => s.compare;
+
+/** The presenter's window tells any narration window what is on screen, as long as it presents. */
+function useNarrationLink(): void {
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(NARRATION_CHANNEL);
+    const stop = connectNarration(appStore, channel);
+    const bye = () => stop();
+    window.addEventListener('pagehide', bye);
+    return () => {
+      window.removeEventListener('pagehide', bye);
+      stop();
+      channel.close();
+    };
+  }, []);
+}
+
+function openNarrationWindow(): boolean {
+  const url = new URL('notes.html', window.location.href);
+  url.hash = '';
+  return window.open(url.href, 'pagerlab-narration', 'popup,width=900,height=600') !== null;
+}
+
+/**
+ * The presenter view (`mode=present`): the drawing filling the screen and the step's narration in large
+ * type, with no editor and no playback controls. The keyboard or a clicker drives it (PageDown, PageUp and
+ * the playback keys); F or the button goes fullscreen; the narration can go to a second window.
+ */
+export function PresenterView() {
+  const compare = useApp(selectCompare);
+  const snapshot = useApp(useShallow(narrationSnapshot));
+  const position = useApp(useShallow(selectPosition));
+  const fullscreen = useFullscreen();
+  const [blocked, setBlocked] = useState(false);
+  useNarrationLink();
+  usePresenterKeys(fullscreen);
+  return (
+    <div className="presenter">
+      <header className="presenter-bar">
+        <p className="presenter-title">{snapshot.title ?? 'pagerlab'}</p>
+        <output className="position" aria-live="off">
+          {positionText(position)}
+        </output>
+        <span className="spacer" />
+        {blocked && (
+          <p className="notice" role="status">
+            The browser blocked the window: allow pop-ups for this page.
+          </p>
+        )}
+        <button
+          type="button"
+          aria-pressed={fullscreen.on}
+          aria-keyshortcuts="F"
+          title="Fullscreen (F; Escape leaves it)"
+          disabled={!fullscreen.available}
+          onClick={fullscreen.toggle}
+        >
+          Fullscreen
+        </button>
+        <button type="button" onClick={() => setBlocked(!openNarrationWindow())}>
+          Narration window
+        </button>
+        <button type="button" onClick={() => appStore.getState().setMode('explore')}>
+          Leave presenter view
+        </button>
+      </header>
+      <div className="load-status">
+        <LoadStatus />
+      </div>
+      <main className="presenter-stage">
+        {compare === null ? (
+          <MachinePane fit={PRESENT_FIT} />
+        ) : (
+          <ComparePane fit={PRESENT_HALF_FIT} list={false} />
+        )}
+      </main>
+      <section className="presenter-narration" aria-label="Narration" aria-live="polite">
+        <NarrationBlock snapshot={snapshot} withDifference={false} />
+      </section>
+      <HelpDialog />
+    </div>
+  );
+}
