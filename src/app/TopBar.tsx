@@ -5,6 +5,7 @@ import { KERNELS, type KernelName } from '../sim/spec.ts';
 import { openExample } from '../store/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { OpenFile } from './OpenFile.tsx';
 
 /** The scenario picker, the kernel, theme and motion settings, and help. */
 export function TopBar() {
@@ -41,6 +42,7 @@ export function TopBar() {
           ))}
         </select>
       </label>
+      <OpenFile />
       <span className="spacer" />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
         Dark theme

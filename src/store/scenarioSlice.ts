@@ -16,7 +16,9 @@ export type Alert =
   | { kind: 'failed'; message: string }
   /** The worker died: a Retry runs the wanted scenario again. */
   | { kind: 'crashed'; message: string }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** A scenario file that was not opened (too big, unreadable): nothing else changed. */
+  | { kind: 'file-refused'; name: string; reason: string };
 
 /** A load the bridge should send: `delay` ms after it was asked for (edits are debounced). */
 export interface WantedLoad {
@@ -24,6 +26,8 @@ export interface WantedLoad {
   source: ScenarioSource;
   kernel: KernelName | null;
   delay: number;
+  /** The step to show once it runs (an opened file starts at 0); absent: the step stays. */
+  step?: number;
 }
 
 /** How long the editor's text rests before it runs. */
@@ -59,6 +63,9 @@ export interface ScenarioSlice {
 
   openBuiltin(id: string, step?: number): void;
   editText(text: string): void;
+  /** Opens a scenario file's text: the user's draft, run at once from step 0, as an edit would run. */
+  openFileText(text: string): void;
+  fileRefused(name: string, reason: string): void;
   setKernelOverride(kernel: KernelName | null): void;
   retry(): void;
   cancelLoad(): void;
@@ -123,6 +130,19 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         wanted: want({ kind: 'text', text }, get().kernelOverride, EDIT_DEBOUNCE_MS),
       });
     },
+    openFileText: (text) =>
+      set({
+        text,
+        edited: true,
+        builtinId: null,
+        errors: [],
+        alert: null,
+        wanted: { ...want({ kind: 'text', text }, get().kernelOverride, 0), step: 0 },
+        eventIndex: END,
+        playing: false,
+        animating: false,
+      }),
+    fileRefused: (name, reason) => set({ alert: { kind: 'file-refused', name, reason } }),
     setKernelOverride: (kernel) => {
       const { wanted } = get();
       if (!wanted) return;
@@ -154,8 +174,8 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         errors: [],
         alert: null,
         progress: null,
-        step: Math.min(s.step, r.stepCount),
-        eventIndex: s.step > r.stepCount ? END : s.eventIndex,
+        step: Math.min(s.wanted?.step ?? s.step, r.stepCount),
+        eventIndex: (s.wanted?.step ?? s.step) !== s.step || s.step > r.stepCount ? END : s.eventIndex,
       })),
     loadInvalid: (errors) =>
       set({ status: failedStatus(), errors, alert: { kind: 'invalid', errors }, progress: null }),
