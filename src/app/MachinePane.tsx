@@ -7,6 +7,7 @@ import type { AppState } from '../store/types.ts';
 import { MachineView } from '../views/MachineView.tsx';
 
 const selectStatus = (s: AppState) => s.status;
+const selectPlaying = (s: AppState) => s.playing;
 
 /** The drawing of the frame on screen, after as many of its events as have happened. */
 export function MachinePane() {
@@ -14,15 +15,16 @@ export function MachinePane() {
   const eventIndex = useApp(selectShownEventIndex);
   const { reducedMotion, speed } = useApp(useShallow(selectMotion));
   const status = useApp(selectStatus);
+  const playing = useApp(selectPlaying);
   const picture = useMemo(() => (frame ? shownPicture(frame, eventIndex) : null), [frame, eventIndex]);
   if (!frame || !picture)
     return (
-      <section className="machine-pane" aria-label="Machine" aria-busy={status === 'loading'}>
+      <section className="machine-pane" aria-label="Drawing" aria-busy={status === 'loading'}>
         {status === 'loading' && <p className="muted">Running the scenario…</p>}
       </section>
     );
   return (
-    <section className="machine-pane" aria-label="Machine">
+    <section className="machine-pane" aria-label="Drawing">
       <MachineView
         picture={picture}
         events={frame.events}
@@ -30,6 +32,7 @@ export function MachinePane() {
         step={frame.step}
         reducedMotion={reducedMotion}
         speed={speed}
+        hold={playing}
       />
     </section>
   );

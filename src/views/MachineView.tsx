@@ -37,6 +37,8 @@ export interface MachineViewProps {
   reducedMotion: boolean;
   /** 1 normal; bigger is faster; Infinity = no animation at all (full-speed playback). */
   speed: number;
+  /** Playing: rows keep their tallest height, so the drawing does not jump (machineLayout.ts). */
+  hold?: boolean;
 }
 
 /** One event's movement at speed 1; divided by the playback speed. */
@@ -44,7 +46,7 @@ const EVENT_MS = 320;
 
 /** The machine drawing: processes -> page tables and TLB -> physical memory -> devices, left to right. */
 export function MachineView(props: MachineViewProps): JSX.Element {
-  const { events, eventIndex, step, reducedMotion, speed } = props;
+  const { events, eventIndex, step, reducedMotion, speed, hold = false } = props;
   // Reuse the previous picture's objects where nothing changed, so memoised parts skip their work.
   const [memory] = useState(() => new PictureMemory());
   const picture = useMemo(() => memory.next(props.picture), [memory, props.picture]);
@@ -63,8 +65,8 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const { procs, pageSize, levels, tlb, frames, deviceMemory, devices } = picture;
   const [placeMemory] = useState(() => new PlaceMemory());
   const layout = useMemo(
-    () => placeMemory.layout(procs, pageSize, levels, tlb.length, toggled),
-    [placeMemory, procs, pageSize, levels, tlb.length, toggled],
+    () => placeMemory.layout(procs, pageSize, levels, tlb.length, toggled, hold),
+    [placeMemory, procs, pageSize, levels, tlb.length, toggled, hold],
   );
   const frameCount = frames.length;
   const mem = useMemo(
@@ -72,7 +74,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     [frameCount, deviceMemory, pageSize],
   );
   const dev = useMemo(() => devicesLayout(devices), [devices]);
-  const digest = useMemo(() => pictureDigest(props.picture), [props.picture]);
+  const digest = useMemo(() => pictureDigest(picture), [picture]);
 
   const focus = useMemo(() => stepFocus(events, eventIndex), [events, eventIndex]);
   const animate = speed !== Infinity;
