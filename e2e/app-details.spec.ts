@@ -148,3 +148,14 @@ test('at 800x500 the lab still shows the drawing and the playback controls', asy
     await expect(page.getByRole('button', { name, exact: true })).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/details-800x500.png` });
 });
+
+test('at max speed the event log waits for a pause, then shows the step it stopped at', async ({ page }) => {
+  await open(page, 'example=vt-switch-linux', 0);
+  const log = page.getByRole('region', { name: 'Event log' });
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('Infinity');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(log).toContainText('Playing at max speed');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
+  await expect(log).not.toContainText('Playing at max speed');
+  await expect(log.getByRole('listitem').first()).toBeVisible();
+});
