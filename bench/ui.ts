@@ -70,6 +70,7 @@ interface Playback {
   probe: PlaybackProbe;
   stepCount: number;
   runMs: number;
+  playedMs: number;
   hot: HotFunction[];
   kinds: Record<string, number>;
 }
@@ -101,11 +102,17 @@ async function playBenchmark(browser: Browser, url: string, file: string): Promi
     if (tracePath) await startTimeline(browser, page, tracePath);
     await page.evaluate(startPlaybackProbe);
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(seconds * 1000);
+    // Measure while it plays: a run that reaches its end early would otherwise count idle frames.
+    const started = Date.now();
+    await page
+      .getByRole('button', { name: 'Play' })
+      .waitFor({ timeout: seconds * 1000 })
+      .catch(() => {});
     const probe = await page.evaluate(() => window.__pagerlabProbe!.stop());
+    const playedMs = Math.min(Date.now() - started, seconds * 1000);
     const hot = cdp && profilePath ? await stopProfile(cdp, profilePath) : [];
     const kinds = tracePath ? await stopTimeline(browser, tracePath) : {};
-    return { probe, stepCount, runMs, hot, kinds };
+    return { probe, stepCount, runMs, playedMs, hot, kinds };
   } finally {
     await context.close();
   }
@@ -121,7 +128,7 @@ async function main(): Promise<void> {
   try {
     const firstDraws: number[] = [];
     for (let i = 0; i < loads; i++) firstDraws.push(await timeFirstDraw(browser, server.url));
-    const { probe, stepCount, runMs, hot, kinds } = await playBenchmark(browser, server.url, file);
+    const { probe, stepCount, runMs, playedMs, hot, kinds } = await playBenchmark(browser, server.url, file);
     const { frames, longTasks } = probe;
     const figures = {
       p95FrameMs: round1(percentile(frames, 0.95)),
@@ -136,7 +143,8 @@ async function main(): Promise<void> {
       firstDrawRunsMs: firstDraws.map(round1),
       stepsPlayed: probe.lastStep - probe.firstStep,
       stepsDrawn: probe.draws,
-      seconds,
+      seconds: round1(playedMs / 1000),
+      stepsPerSecond: Math.round(((probe.lastStep - probe.firstStep) * 1000) / Math.max(playedMs, 1)),
       stepCount,
       scenarioRunMs: runMs,
       chromium: browser.version(),
@@ -152,8 +160,8 @@ async function main(): Promise<void> {
     );
     say(`benchmark scenario: ${stepCount.toLocaleString('en')} steps, opened and run in ${ms(runMs)}`);
     say(
-      `played at max speed for ${seconds} s: ${figures.stepsPlayed.toLocaleString('en')} steps, ` +
-        `${figures.stepsDrawn.toLocaleString('en')} of them drawn`,
+      `played at max speed for ${figures.seconds} s: ${figures.stepsPlayed.toLocaleString('en')} steps ` +
+        `(${figures.stepsPerSecond.toLocaleString('en')} a second), ${figures.stepsDrawn.toLocaleString('en')} of them drawn`,
     );
     say(
       `frames: ${frames.length}; median ${ms(figures.medianFrameMs)}, p95 ${ms(figures.p95FrameMs)}, ` +
