@@ -13,7 +13,7 @@ const onChange = (text: string) => appStore.getState().editText(text);
 export function EditorPane() {
   const { text, errors } = useApp(useShallow(selectEditor));
   return (
-    <section className="editor-pane" aria-label="Scenario text">
+    <section className="editor-pane" aria-label="Editor">
       <Suspense fallback={<pre className="scenario-text">{text}</pre>}>
         <ScenarioEditor text={text} errors={errors} onChange={onChange} />
       </Suspense>

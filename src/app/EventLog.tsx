@@ -58,6 +58,29 @@ function EventItem({
 
 /** The current step in words: its text, narration, outcome, expectations, and each event's sentence. */
 export function EventLog() {
+  const flying = !useApp(selectFollow);
+  return flying ? <FlyingLog /> : <StepLog />;
+}
+
+const selectFlyingStep = (s: AppState) => s.frame?.step ?? 0;
+
+/**
+ * At max speed a step's sentences would be replaced 60 times a second: nobody can read them, and laying
+ * them out is a good part of each frame's work. The log says where playback is and waits for a pause.
+ */
+function FlyingLog() {
+  const step = useApp(selectFlyingStep);
+  return (
+    <section className="event-log" aria-label="Event log" data-flying="true">
+      <p className="muted">
+        Playing at max speed, step {step.toLocaleString('en')}: the events of a step show here when playback
+        pauses or slows.
+      </p>
+    </section>
+  );
+}
+
+function StepLog() {
   const frame = useApp(selectFrame);
   const shown = useApp(selectShownEventIndex);
   const { epilogue, atEnd } = useApp(useShallow(selectEpilogue));

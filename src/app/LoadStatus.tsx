@@ -34,6 +34,12 @@ function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) 
       );
     case 'failed':
       return <p>The engine failed while running the scenario: {alert.message}</p>;
+    case 'file-refused':
+      return (
+        <p>
+          “{alert.name}” was not opened: {alert.reason}. The current scenario is unchanged.
+        </p>
+      );
     case 'crashed':
       return (
         <p>

@@ -8,6 +8,7 @@ import { MachineView } from '../views/MachineView.tsx';
 import type { FitRange } from '../views/useFitScale.ts';
 
 const selectStatus = (s: AppState) => s.status;
+const selectPlaying = (s: AppState) => s.playing;
 
 /** The drawing of the frame on screen, after as many of its events as have happened. */
 export function MachinePane({ fit }: { fit?: FitRange } = {}) {
@@ -15,15 +16,16 @@ export function MachinePane({ fit }: { fit?: FitRange } = {}) {
   const eventIndex = useApp(selectShownEventIndex);
   const { reducedMotion, speed } = useApp(useShallow(selectMotion));
   const status = useApp(selectStatus);
+  const playing = useApp(selectPlaying);
   const picture = useMemo(() => (frame ? shownPicture(frame, eventIndex) : null), [frame, eventIndex]);
   if (!frame || !picture)
     return (
-      <section className="machine-pane" aria-label="Machine" aria-busy={status === 'loading'}>
+      <section className="machine-pane" aria-label="Drawing" aria-busy={status === 'loading'}>
         {status === 'loading' && <p className="muted">Running the scenario…</p>}
       </section>
     );
   return (
-    <section className="machine-pane" aria-label="Machine">
+    <section className="machine-pane" aria-label="Drawing">
       <MachineView
         picture={picture}
         events={frame.events}
@@ -32,6 +34,7 @@ export function MachinePane({ fit }: { fit?: FitRange } = {}) {
         reducedMotion={reducedMotion}
         speed={speed}
         fit={fit}
+        hold={playing}
       />
     </section>
   );

@@ -12,8 +12,16 @@ function speedLabel(speed: number): string {
 
 function Position() {
   const position = useApp(useShallow(selectPosition));
+  // As wide as the widest text this run can show, so the scrubber beside it keeps its width (and its
+  // marks need no redraw) while the numbers change at every step.
+  const widest = positionText({
+    step: position.stepCount,
+    stepCount: position.stepCount,
+    event: 99,
+    events: 99,
+  });
   return (
-    <output className="position" aria-live="off">
+    <output className="position" aria-live="off" style={{ minWidth: `${widest.length + 2}ch` }}>
       {positionText(position)}
     </output>
   );

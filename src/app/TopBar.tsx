@@ -9,6 +9,7 @@ import { ExportMenu } from './ExportMenu.tsx';
 import { CourseButton } from './lesson/CourseDialog.tsx';
 import { ModeSwitch } from './lesson/ModeSwitch.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
+import { OpenFile } from './OpenFile.tsx';
 
 /** The scenario picker, the kernel, export, theme and motion settings, and help. */
 export function TopBar() {
@@ -48,6 +49,7 @@ export function TopBar() {
       <ModeSwitch />
       <CourseButton />
       <ComparePicker />
+      <OpenFile />
       <span className="spacer" />
       <ExportMenu />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>

@@ -37,12 +37,20 @@ export function bindingFor(e: {
   return KEYS.find((k) => k.key === e.key && (k.key === '?' || k.shift === e.shiftKey));
 }
 
+/** Widgets that Space activates, native or by role (a page-table toggle is an SVG `<g role="button">`). */
+const ACTIVATED_BY_SPACE =
+  'button, a, summary, [role="button"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], [role="menuitem"], [role="option"]';
+/** Composite widgets that move their own selection with the arrow keys, Home and End. */
+const OWN_ARROWS =
+  '[role="slider"], [role="listbox"], [role="radiogroup"], [role="tablist"], [role="menu"], [role="tree"], [role="grid"]';
+
 /**
  * Whether a key press belongs to what has focus rather than to playback: text and form fields, the
- * editor, and (for Space and Enter) buttons and links, which Space activates.
+ * editor, Space on what Space activates, and the arrow keys in widgets that use them.
  */
 export function ownedByFocus(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('input, select, textarea, [contenteditable], .cm-editor, dialog')) return true;
-  return key === ' ' && target.closest('button, a, summary') !== null;
+  if (key === ' ') return target.closest(ACTIVATED_BY_SPACE) !== null;
+  return /^(Arrow|Home$|End$)/.test(key) && target.closest(OWN_ARROWS) !== null;
 }

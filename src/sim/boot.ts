@@ -46,6 +46,7 @@ export function startProcess(s: SimState, decl: ProcessDecl): Proc {
     pid: s.procs.length,
     name: decl.name,
     alive: true,
+    end: null,
     nohandler: decl.nohandler,
     vars: new Map(),
     fds: new Map(),

@@ -39,6 +39,7 @@ export function digest(s: SimState): unknown {
         pid: p.pid,
         name: p.name,
         alive: p.alive,
+        end: p.end,
         nohandler: p.nohandler,
         vars: [...p.vars].sort(),
         fds: [...p.fds].sort((a, b) => a[0] - b[0]),

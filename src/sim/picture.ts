@@ -9,7 +9,7 @@ import type { FrameOwner, VmaView } from './events.ts';
 import { forEachPte } from './pagetable.ts';
 import type { MemPage, SimState } from './state.ts';
 import { vmaView } from './vm/vmas.ts';
-import type { KernelName, Rule } from './spec.ts';
+import type { KernelName, Rule, Signal } from './spec.ts';
 
 /** At most this many written cells of a page travel in a picture (the screen of a terminal shows them). */
 export const MAX_CELLS = 64;
@@ -46,6 +46,8 @@ export interface ProcPicture {
   pid: number;
   name: string;
   alive: boolean;
+  /** How it ended: `exit`, or the signal that killed it (SIGBUS, ...); null while it runs. */
+  end: 'exit' | Signal | null;
   /** Variables in scenario order of first assignment, with their values (addresses, fds, -1). */
   vars: Array<{ name: string; value: number }>;
   fds: Array<{ fd: number; path: string }>;
@@ -231,6 +233,7 @@ export function picture(s: SimState): MachinePicture {
       pid: p.pid,
       name: p.name,
       alive: p.alive,
+      end: p.end,
       vars: [...p.vars].map(([name, value]) => ({ name, value })),
       fds: [...p.fds]
         .sort((a, b) => a[0] - b[0])

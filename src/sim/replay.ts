@@ -186,6 +186,7 @@ function newProc(pid: number, name: string, from?: ProcPicture): ProcPicture {
     pid,
     name,
     alive: true,
+    end: null,
     vars: from ? from.vars.slice() : [],
     fds: from ? from.fds.slice() : [],
     vmas: [],
@@ -211,8 +212,15 @@ export function applyEvent(p: MachinePicture, e: TraceEvent): MachinePicture {
         const parent = p.procs.find((x) => x.name === e.parent);
         return { ...p, procs: [...p.procs, newProc(e.pid, e.proc, parent)] };
       }
-      return withProc(p, e.proc, (x) => ({ ...x, alive: false }));
+      // A kill follows its fatal signal event, which already wrote the signal into `end`.
+      return withProc(p, e.proc, (x) => ({
+        ...x,
+        alive: false,
+        end: e.change === 'exit' ? 'exit' : (x.end ?? 'SIGKILL'),
+      }));
     }
+    case 'signal':
+      return e.fatal ? withProc(p, e.proc, (x) => ({ ...x, end: e.signal })) : p;
     case 'sysret': {
       const { into, value } = e;
       if (into === null || value === null) return p;

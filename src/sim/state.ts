@@ -5,7 +5,7 @@
 
 import type { FrameOwner, Rights, TraceEvent } from './events.ts';
 import type { Geometry } from './geometry.ts';
-import type { KernelName, Prot, Rule, Scenario } from './spec.ts';
+import type { KernelName, Prot, Rule, Scenario, Signal } from './spec.ts';
 import type { Cow } from './cow.ts';
 import type { DeviceState } from './devices.ts';
 import type { PhysMap } from './physmap.ts';
@@ -57,6 +57,8 @@ export interface Proc {
   pid: number;
   name: string;
   alive: boolean;
+  /** How it ended: `exit`, or the signal that killed it; null while it runs. */
+  end: 'exit' | Signal | null;
   nohandler: boolean;
   vars: Map<string, number>;
   fds: Map<number, number>;

@@ -28,8 +28,12 @@ export function connectAddress(store: AppStore, win: Place = window): () => void
   const write = () => {
     timer = null;
     const s = store.getState();
-    if (s.builtinId === null) return;
-    const hash = formatHash({ example: s.builtinId, step: s.step, mode: s.mode, compare: s.compare });
+    // A scenario of the user's own (an opened file) is no built-in: the address stops naming one, so
+    // picking that built-in again is a change of address and opens it.
+    const hash =
+      s.builtinId === null
+        ? formatHash({ example: null, step: null, mode: s.mode, compare: s.compare })
+        : formatHash({ example: s.builtinId, step: s.step, mode: s.mode, compare: s.compare });
     if (win.location.hash.replace(/^#/, '') !== hash)
       win.history.replaceState(win.history.state, '', `#${hash}`);
   };

@@ -18,7 +18,9 @@ export type Alert =
   | { kind: 'failed'; message: string }
   /** The worker died: a Retry runs the wanted scenario again. */
   | { kind: 'crashed'; message: string }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** A scenario file that was not opened (too big, unreadable): nothing else changed. */
+  | { kind: 'file-refused'; name: string; reason: string };
 
 /** A load the bridge should send: `delay` ms after it was asked for (edits are debounced). */
 export interface WantedLoad {
@@ -26,6 +28,8 @@ export interface WantedLoad {
   source: ScenarioSource;
   kernel: KernelName | null;
   delay: number;
+  /** The step to show once it runs (an opened file starts at 0); absent: the step stays. */
+  step?: number;
 }
 
 /** How long the editor's text rests before it runs. */
@@ -61,6 +65,9 @@ export interface ScenarioSlice {
 
   openBuiltin(id: string, step?: number): void;
   editText(text: string): void;
+  /** Opens a scenario file's text: the user's draft, run at once from step 0, as an edit would run. */
+  openFileText(text: string): void;
+  fileRefused(name: string, reason: string): void;
   setKernelOverride(kernel: KernelName | null): void;
   retry(): void;
   /** Runs the wanted scenario again as it is (predict mode seals or unseals the run). */
@@ -132,6 +139,19 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         wanted: want({ kind: 'text', text }, get().kernelOverride, EDIT_DEBOUNCE_MS),
       });
     },
+    openFileText: (text) =>
+      set({
+        text,
+        edited: true,
+        builtinId: null,
+        errors: [],
+        alert: null,
+        wanted: { ...want({ kind: 'text', text }, get().kernelOverride, 0), step: 0 },
+        eventIndex: END,
+        playing: false,
+        animating: false,
+      }),
+    fileRefused: (name, reason) => set({ alert: { kind: 'file-refused', name, reason } }),
     setKernelOverride: (kernel) => {
       const { wanted } = get();
       if (!wanted) return;
@@ -170,8 +190,8 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         // A new run is a new lesson; in predict mode the step stops before the first question.
         ...FRESH_LESSON,
         ...landing(
-          s.step,
-          s.eventIndex,
+          s.wanted?.step ?? s.step,
+          (s.wanted?.step ?? s.step) !== s.step ? END : s.eventIndex,
           stepLimit({ ...s, ...FRESH_LESSON, marks: r.marks, stepCount: r.stepCount }),
         ),
       })),

@@ -1,7 +1,9 @@
 /**
  * Time for playback. `nextMove` is pure: given the state and the milliseconds since the last move, it
  * says what comes next (tests drive it with made-up times). `startTicker` runs it on animation frames
- * while something moves, and sizes max-speed strides so the worker's share of a frame stays near 8 ms.
+ * while something moves, and sizes max-speed strides so the worker's share of a frame stays near 8 ms
+ * and the page's drawing keeps to its frames: a stride's steps are skipped (only the frame after the
+ * last is fetched and drawn), and the more steps a stride skips, the more of the drawing changes at once.
  */
 
 import { noMotion } from './playbackSlice.ts';
@@ -14,6 +16,8 @@ export const EVENT_MS = 250;
 export const STEP_HOLD_MS = 500;
 /** The worker's time budget per animation frame at max speed. */
 export const FRAME_BUDGET_MS = 8;
+/** Animation frames further apart than this missed a display frame (60 Hz: 16.7 ms): the draw was late. */
+export const LATE_FRAME_MS = 25;
 
 export type Move = 'advance' | 'settle' | 'next' | 'stride' | 'stop' | null;
 
@@ -39,8 +43,12 @@ export function nextMove(s: Clocked, elapsed: number): Move {
   return 'next';
 }
 
-/** The next stride at max speed: grows or shrinks with the worker's time for the last one. */
-export function nextStride(stride: number, frameMs: number): number {
+/**
+ * The next stride at max speed: grows or shrinks with the worker's time for the last one, and halves
+ * when drawing it made the page miss a frame (`gapMs`: the time between the animation frames around it).
+ */
+export function nextStride(stride: number, frameMs: number, gapMs = 0): number {
+  if (gapMs > LATE_FRAME_MS) return Math.max(1, Math.floor(stride / 2));
   const scaled = Math.round((stride * FRAME_BUDGET_MS) / Math.max(frameMs, 0.5));
   return Math.max(1, Math.min(scaled, stride * 2, 4096));
 }
@@ -54,9 +62,13 @@ export function startTicker(
   let handle: number | null = null;
   let stride = 1;
   let strodeFrom: AppState['frame'] = null;
+  let tickedAt = clock.now();
 
   const tick = () => {
     handle = null;
+    // The gap since the last animation frame: what the last draw cost the page, if anything.
+    const gap = clock.now() - tickedAt;
+    tickedAt = clock.now();
     const s = store.getState();
     const move = nextMove(s, clock.now() - movedAt);
     if (move === 'advance') s.advanceEvent();
@@ -65,15 +77,18 @@ export function startTicker(
     else if (move === 'stop') s.pause();
     else if (move === 'stride') {
       // Size by the frame that answered the last stride, once.
-      if (s.frame !== strodeFrom) stride = nextStride(stride, s.frameMs);
+      if (s.frame !== strodeFrom) stride = nextStride(stride, s.frameMs, gap);
       strodeFrom = s.frame;
       s.stride(stride);
     }
-    schedule();
+    schedule(true);
   };
-  const schedule = () => {
+  const schedule = (fromTick = false) => {
     const s = store.getState();
-    if (handle === null && (s.playing || s.animating)) handle = clock.frame(tick);
+    if (handle !== null || !(s.playing || s.animating)) return;
+    // After a rest the first gap would count the rest: start measuring from now.
+    if (!fromTick) tickedAt = clock.now();
+    handle = clock.frame(tick);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.step !== prev.step || s.eventIndex !== prev.eventIndex || s.frame !== prev.frame)

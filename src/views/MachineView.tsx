@@ -39,6 +39,8 @@ export interface MachineViewProps {
   speed: number;
   /** How far the drawing may shrink or grow to fit its box (default: shrink a little, never grow). */
   fit?: FitRange;
+  /** Playing: rows keep their tallest height, so the drawing does not jump (machineLayout.ts). */
+  hold?: boolean;
 }
 
 /** One event's movement at speed 1; divided by the playback speed. */
@@ -46,7 +48,7 @@ const EVENT_MS = 320;
 
 /** The machine drawing: processes -> page tables and TLB -> physical memory -> devices, left to right. */
 export function MachineView(props: MachineViewProps): JSX.Element {
-  const { events, eventIndex, step, reducedMotion, speed } = props;
+  const { events, eventIndex, step, reducedMotion, speed, hold = false } = props;
   // Reuse the previous picture's objects where nothing changed, so memoised parts skip their work.
   const [memory] = useState(() => new PictureMemory());
   const picture = useMemo(() => memory.next(props.picture), [memory, props.picture]);
@@ -65,8 +67,8 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const { procs, pageSize, levels, tlb, frames, deviceMemory, devices } = picture;
   const [placeMemory] = useState(() => new PlaceMemory());
   const layout = useMemo(
-    () => placeMemory.layout(procs, pageSize, levels, tlb.length, toggled),
-    [placeMemory, procs, pageSize, levels, tlb.length, toggled],
+    () => placeMemory.layout(procs, pageSize, levels, tlb.length, toggled, hold),
+    [placeMemory, procs, pageSize, levels, tlb.length, toggled, hold],
   );
   const frameCount = frames.length;
   const mem = useMemo(
@@ -74,7 +76,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     [frameCount, deviceMemory, pageSize],
   );
   const dev = useMemo(() => devicesLayout(devices), [devices]);
-  const digest = useMemo(() => pictureDigest(props.picture), [props.picture]);
+  const digest = useMemo(() => pictureDigest(picture), [picture]);
 
   const focus = useMemo(() => stepFocus(events, eventIndex), [events, eventIndex]);
   const animate = speed !== Infinity;

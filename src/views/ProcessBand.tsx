@@ -21,14 +21,19 @@ export const ProcessBand = memo(function ProcessBand({ proc, band, y, pageSize, 
   return (
     <g
       transform={`translate(0 ${y})`}
-      className={proc.alive ? 'proc' : 'proc proc-dead'}
+      className={proc.alive ? 'proc' : `proc proc-dead${proc.end !== 'exit' ? ' proc-killed' : ''}`}
       data-proc-band={proc.name}
+      data-end={proc.alive ? undefined : (proc.end ?? 'exit')}
       aria-label={`process ${proc.name}`}
     >
       <rect className="band" x={x} y={0} width={COLUMN.procs.width} height={band.height} rx={4} />
       <text className="title" x={x + 6} y={LINE}>
         {proc.name} <tspan className="muted">pid {proc.pid}</tspan>
-        {proc.alive ? null : <tspan className="state"> · not running</tspan>}
+        {proc.alive ? null : (
+          <tspan className="state">
+            {proc.end === 'exit' || proc.end === null ? ' · exited' : ` · killed by ${proc.end}`}
+          </tspan>
+        )}
         {proc.vmas.length === 0 ? <tspan className="muted"> · no mappings</tspan> : null}
       </text>
       {signal ? (

@@ -18,3 +18,16 @@ describe('picture digest', () => {
     expect(pictureDigest(a.after)).toMatch(/^[0-9a-f]{8}$/);
   });
 });
+
+describe('picture digest by parts', () => {
+  it('is the same for a picture and a structural copy, and changes with any one process', () => {
+    const { after } = builtinStep('vt-switch-linux', 5);
+    const copy = JSON.parse(JSON.stringify(after)) as typeof after;
+    expect(pictureDigest(copy)).toBe(pictureDigest(after));
+    const proc = copy.procs[0]!;
+    const changed = { ...copy, procs: [{ ...proc, alive: !proc.alive }, ...copy.procs.slice(1)] };
+    expect(pictureDigest(changed)).not.toBe(pictureDigest(after));
+    const stepped = { ...copy, tlbNext: copy.tlbNext + 1 };
+    expect(pictureDigest(stepped)).not.toBe(pictureDigest(after));
+  });
+});

@@ -10,6 +10,7 @@ import { COLUMN, LINE, type Point } from './columns.ts';
 import type { DeviceBox } from './deviceLayout.ts';
 import { tlbHeight } from './machineLayout.ts';
 import { frameCell, framePoint, type MemoryLayout } from './memoryLayout.ts';
+import { ENTRY } from './tableLayout.ts';
 
 export type Tone = 'access' | 'hit' | 'miss' | 'walk' | 'fault' | 'install' | 'note' | 'signal' | 'violation';
 
@@ -125,14 +126,20 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
     case 'walk': {
       const pl = place(c, e.proc);
       const node = e.table === null ? null : pl?.tree.boxOf.get(e.table);
+      // The entry the walk reads, not the table: its row when the leaf table shows its rows, else the
+      // table's head line (a higher level's entries are its children; a closed table hides its rows).
+      const row =
+        node && node.leaf && node.table.frame === e.table
+          ? node.entries.find((r) => r.index === e.index)
+          : undefined;
       if (pl && node)
         out.push({
           kind: 'flash',
           x: node.x,
-          y: node.y + pl.treeY,
+          y: (row ? row.y : node.y) + pl.treeY,
           width: node.width,
-          height: node.height,
-          label: `L${e.level}`,
+          height: row ? ENTRY : LINE + 4,
+          label: `L${e.level}[${e.index}]${e.next === null ? ' empty' : ''}`,
           tone: 'walk',
         });
       else if (pl)

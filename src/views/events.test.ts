@@ -7,6 +7,8 @@ import { builtinStep, type StepFixture } from './fixture.ts';
 import { procsLayout } from './machineLayout.ts';
 import { memoryLayout } from './memoryLayout.ts';
 import { stabilize } from './stable.ts';
+import { ENTRY } from './tableLayout.ts';
+import { LINE } from './columns.ts';
 
 function context(f: StepFixture, which: 'before' | 'after' = 'after'): MarkContext {
   const p = f[which];
@@ -65,16 +67,42 @@ describe('event marks', () => {
     expect(m.label).toBe('read');
   });
 
-  it('flashes the TLB with the word, and lights the walked table', () => {
+  it('flashes the TLB with the word, and lights the entry the walk reads at each level', () => {
     const f = builtinStep('first-touch', 5);
     const c = context(f);
     const miss = eventMarks(f.events[at(f, 'tlb-miss') - 1]!, c);
     expect(miss).toMatchObject([{ kind: 'flash', label: 'TLB miss', tone: 'miss' }]);
+    const treeY = c.places[0]!.treeY;
     const walk = f.events.find((e) => e.t === 'walk' && e.level === 2)!;
+    if (walk.t !== 'walk') return;
     const [lit] = eventMarks(walk, c);
-    expect(lit).toMatchObject({ kind: 'flash', label: 'L2', tone: 'walk' });
-    const node = c.places[0]!.tree.nodes.find((n) => n.table.level === 2)!;
-    expect(lit).toMatchObject({ x: node.x, y: node.y + c.places[0]!.treeY });
+    // The walk found the entry empty (the step faults), and says so.
+    expect(lit).toMatchObject({ kind: 'flash', label: `L2[${walk.index}] empty`, tone: 'walk' });
+    // Drawn over the table after the install, whose rows show: the one row read is lit, not the table.
+    const leaf = c.places[0]!.tree.nodes.find((n) => n.table.level === 2)!;
+    const row = leaf.entries.find((r) => r.index === walk.index)!;
+    expect(leaf.entries.length).toBeGreaterThan(1);
+    expect(lit).toMatchObject({ x: leaf.x, y: row.y + treeY, height: ENTRY });
+    expect(lit!.kind === 'flash' && lit!.height).toBeLessThan(leaf.height);
+    // The top level lights its head line, with the index it reads.
+    const top = f.events.find((e) => e.t === 'walk' && e.level === 1)!;
+    if (top.t !== 'walk') return;
+    const root = c.places[0]!.tree.nodes.find((n) => n.table.level === 1)!;
+    expect(eventMarks(top, c)[0]).toMatchObject({ label: `L1[${top.index}]`, y: root.y + treeY });
+  });
+
+  it('lights the head line of a table whose entry has no row yet, saying it is empty', () => {
+    const f = builtinStep('first-touch', 5);
+    const c = context(f, 'before');
+    const walk = f.events.find((e) => e.t === 'walk' && e.level === 2)!;
+    if (walk.t !== 'walk') return;
+    const leaf = c.places[0]!.tree.nodes.find((n) => n.table.level === 2)!;
+    expect(leaf.entries.some((r) => r.index === walk.index)).toBe(false);
+    expect(eventMarks(walk, c)[0]).toMatchObject({
+      label: `L2[${walk.index}] empty`,
+      y: leaf.y + c.places[0]!.treeY,
+      height: LINE + 4,
+    });
   });
 
   it('cuts the arrow of a zapped PTE on a switch', () => {

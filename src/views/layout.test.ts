@@ -4,7 +4,7 @@ import type { ProcPicture } from '../sim/picture.ts';
 import { procArrows } from './arrows.ts';
 import { COLUMN } from './columns.ts';
 import { builtinStep } from './fixture.ts';
-import { procsLayout } from './machineLayout.ts';
+import { PlaceMemory, procsLayout } from './machineLayout.ts';
 import { framePoint, memoryLayout, ramGrid } from './memoryLayout.ts';
 import { bandLayout, CELL, MAX_PAGE_CELLS } from './procLayout.ts';
 import { treeLayout } from './tableLayout.ts';
@@ -155,5 +155,34 @@ describe('rows of processes', () => {
       first.places,
     );
     expect(changed.places[0]).not.toBe(first.places[0]);
+  });
+});
+
+describe('rows held while playing', () => {
+  const { after } = builtinStep('vt-switch-netbsd', 7);
+  const lay = (toggled: ReadonlySet<string>) =>
+    procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, toggled);
+  // Closing the first table makes the first row shorter (or opening it, longer): a row that changes height.
+  const sets = [NONE, new Set(['shell:4'])] as const;
+  const [tall, short] = lay(sets[0]).rows[0]! >= lay(sets[1]).rows[0]! ? sets : [sets[1], sets[0]];
+
+  it('a row is at least its held height, and the rows under it move down by the difference', () => {
+    const free = lay(NONE);
+    const held = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE, [], (pid) =>
+      pid === after.procs[0]!.pid ? free.rows[0]! + 40 : 0,
+    );
+    expect(held.rows[0]).toBe(free.rows[0]! + 40);
+    expect(held.places[1]!.bandY).toBe(free.places[1]!.bandY + 40);
+  });
+
+  it('keep their tallest height while held, so the rows under them stay put, and fit again when let go', () => {
+    expect(lay(short).rows[0]).toBeLessThan(lay(tall).rows[0]!);
+    const memory = new PlaceMemory();
+    const first = memory.layout(after.procs, after.pageSize, after.levels, after.tlb.length, tall, true);
+    const shrunk = memory.layout(after.procs, after.pageSize, after.levels, after.tlb.length, short, true);
+    expect(shrunk.rows[0]).toBe(first.rows[0]);
+    expect(shrunk.places[1]!.bandY).toBe(first.places[1]!.bandY);
+    const released = memory.layout(after.procs, after.pageSize, after.levels, after.tlb.length, short, false);
+    expect(released.rows[0]).toBe(lay(short).rows[0]);
   });
 });

@@ -35,11 +35,18 @@ export function tlbHeight(slots: number): number {
 
 export interface ProcsLayout {
   places: ProcPlace[];
+  /** Each row's height (places[i]'s), gaps left out. */
+  rows: number[];
   tlbY: number;
   height: number;
 }
 
-/** Rows of (band, tree), one per process, below the column titles; trees start under the TLB. */
+/**
+ * Rows of (band, tree), one per process, below the column titles; trees start under the TLB. A row is at
+ * least `held(pid)` tall: while playing, rows keep their tallest height so far, because one row growing
+ * or shrinking moves every row under it, and with them every arrow and label (most of a step's work for
+ * the browser, and a drawing that jumps up and down to the eye).
+ */
 export function procsLayout(
   procs: readonly ProcPicture[],
   pageSize: number,
@@ -47,10 +54,12 @@ export function procsLayout(
   tlbSlots: number,
   toggled: ReadonlySet<string>,
   previous: readonly ProcPlace[] = [],
+  held: (pid: number) => number = () => 0,
 ): ProcsLayout {
   const tlbY = TOP;
   const tablesFrom = tlbY + tlbHeight(tlbSlots) + GAP;
   const places: ProcPlace[] = [];
+  const rows: number[] = [];
   let row = TOP;
   for (const p of procs) {
     const b = band(p, pageSize);
@@ -59,9 +68,11 @@ export function procsLayout(
     const placed = { band: b, bandY: row, tree: t, treeY };
     const before = previous[places.length];
     places.push(samePlace(before, placed) ? before! : placed);
-    row = Math.max(row + b.height, treeY + t.height + LINE + 4) + GAP;
+    const natural = Math.max(row + b.height, treeY + t.height + LINE + 4) - row;
+    rows.push(Math.max(natural, held(p.pid)));
+    row += rows[rows.length - 1]! + GAP;
   }
-  return { places, tlbY, height: Math.max(row, tablesFrom) };
+  return { places, rows, tlbY, height: Math.max(row, tablesFrom) };
 }
 
 /** The previous places when nothing a place depends on changed, so memoised children see the same object. */
@@ -69,9 +80,14 @@ export function samePlace(a: ProcPlace | undefined, b: ProcPlace): boolean {
   return !!a && a.band === b.band && a.tree === b.tree && a.bandY === b.bandY && a.treeY === b.treeY;
 }
 
-/** Keeps the last places so an unchanged process's place keeps its identity (memoised views skip it). */
+/**
+ * Keeps the last places so an unchanged process's place keeps its identity (memoised views skip it),
+ * and, while `hold` is on, each row's tallest height (see procsLayout). Turning hold off lets rows
+ * fit their contents again, so a paused drawing does not depend on how playback got there.
+ */
 export class PlaceMemory {
   private places: readonly ProcPlace[] = [];
+  private heights = new Map<number, number>();
 
   layout(
     procs: readonly ProcPicture[],
@@ -79,9 +95,14 @@ export class PlaceMemory {
     levels: number,
     tlbSlots: number,
     toggled: ReadonlySet<string>,
+    hold = false,
   ): ProcsLayout {
-    const l = procsLayout(procs, pageSize, levels, tlbSlots, toggled, this.places);
+    if (!hold) this.heights.clear();
+    const l = procsLayout(procs, pageSize, levels, tlbSlots, toggled, this.places, (pid) =>
+      hold ? (this.heights.get(pid) ?? 0) : 0,
+    );
     this.places = l.places;
+    if (hold) procs.forEach((p, i) => this.heights.set(p.pid, l.rows[i]!));
     return l;
   }
 }

@@ -117,3 +117,35 @@ describe('startTicker', () => {
     expect(frames).toBeLessThan(30);
   });
 });
+
+describe('max-speed strides and the page', () => {
+  it('halve when drawing the last one made the page miss a frame, whatever the worker says', () => {
+    expect(nextStride(64, 0.1, 40)).toBe(32);
+    expect(nextStride(1, 0.1, 200)).toBe(1);
+    // On time: the worker's budget alone decides, as before.
+    expect(nextStride(64, 0.1, 16.7)).toBe(128);
+  });
+
+  it('keep small while the page draws slowly, and grow again when it keeps up', () => {
+    const store = ready(100_000);
+    const clock = fakeClock();
+    startTicker(store, clock);
+    store.getState().setSpeed(Infinity);
+    store.getState().play();
+    // Each frame takes 50 ms: strides never grow.
+    const slow: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const before = store.getState().step;
+      clock.advance(50);
+      slow.push(store.getState().step - before);
+    }
+    expect(Math.max(...slow)).toBeLessThanOrEqual(2);
+    const fast: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const before = store.getState().step;
+      clock.advance(16);
+      fast.push(store.getState().step - before);
+    }
+    expect(Math.max(...fast)).toBeGreaterThan(64);
+  });
+});

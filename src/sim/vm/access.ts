@@ -99,5 +99,5 @@ export function accessMemory(
 export function deliver(ctx: Ctx, m: KernelModel, proc: Proc, signal: Signal, why: string): void {
   const fatal = signal === 'SIGKILL' || proc.nohandler;
   ctx.ev.push({ t: 'signal', proc: proc.name, signal, fatal, why });
-  if (fatal) exitProcess(ctx, m, proc, 'killed');
+  if (fatal) exitProcess(ctx, m, proc, 'killed', signal);
 }

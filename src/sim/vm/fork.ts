@@ -19,6 +19,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     pid: s.procs.length,
     name,
     alive: true,
+    end: null,
     nohandler: parent.nohandler,
     vars: new Map(parent.vars),
     fds: new Map(parent.fds),

@@ -1,0 +1,85 @@
+/**
+ * What the UI benchmark measures inside the page. These functions are serialised by Playwright and run in
+ * the page, so they use nothing from their module: only the DOM and their arguments. (That is also why
+ * `npm run bench:ui` bundles with esbuild rather than running under tsx: tsx wraps inner functions in a
+ * `__name` helper that does not exist in the page.)
+ */
+
+/** Per-page results of a playback measurement. */
+export interface PlaybackProbe {
+  /** requestAnimationFrame deltas (ms): what the eye sees as the frame rate. */
+  frames: number[];
+  /** Main-thread tasks over 50 ms, as the browser reports them (ms each). */
+  longTasks: number[];
+  /** How many times the drawing's step changed: steps actually drawn. */
+  draws: number;
+  firstStep: number;
+  lastStep: number;
+}
+
+declare global {
+  interface Window {
+    __pagerlabFirstDraw?: number;
+    __pagerlabProbe?: { stop(): PlaybackProbe };
+  }
+}
+
+/**
+ * An init script: records when the machine drawing first carries `data-step`, in ms since navigation
+ * started (performance.now()'s origin). Runs before the page's own scripts.
+ */
+export function watchFirstDraw(): void {
+  const seen = () => {
+    if (window.__pagerlabFirstDraw !== undefined) return true;
+    if (!document.querySelector('[data-step]')) return false;
+    window.__pagerlabFirstDraw = performance.now();
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (seen()) observer.disconnect();
+  });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-step'],
+  });
+}
+
+/** Starts measuring frames, long tasks and drawn steps; `window.__pagerlabProbe.stop()` returns them. */
+export function startPlaybackProbe(): void {
+  const figure = document.querySelector<HTMLElement>('figure[data-step]');
+  if (!figure) throw new Error('no drawing to measure');
+  const stepOf = () => Number(figure.dataset.step);
+  const frames: number[] = [];
+  const longTasks: number[] = [];
+  let draws = 0;
+  let running = true;
+  let last = -1;
+  const onFrame = (t: number) => {
+    if (!running) return;
+    if (last >= 0) frames.push(t - last);
+    last = t;
+    requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+  const tasks = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push(e.duration);
+  });
+  tasks.observe({ type: 'longtask', buffered: false });
+  const steps = new MutationObserver((records) => {
+    draws += records.length;
+  });
+  steps.observe(figure, { attributes: true, attributeFilter: ['data-step'] });
+  const firstStep = stepOf();
+  window.__pagerlabProbe = {
+    stop: () => {
+      running = false;
+      for (const e of tasks.takeRecords()) longTasks.push(e.duration);
+      tasks.disconnect();
+      draws += steps.takeRecords().length;
+      steps.disconnect();
+      return { frames, longTasks, draws, firstStep, lastStep: stepOf() };
+    },
+  };
+}
