@@ -229,6 +229,8 @@ test('a 4 MB scenario stays responsive: typing at its end lands at once, with no
     `${big.length} characters: paste ${Math.round(pasteMs)} ms, longest busy while typing ${busy} ms`,
   );
   await page.screenshot({ path: `${SHOTS}/editor-big.png` });
-  expect(busy).toBeLessThan(100);
+  // Parsing or highlighting 4 MB on the main thread takes seconds; a busy spell of a quarter second
+  // leaves room for a loaded machine and still catches that.
+  expect(busy).toBeLessThan(250);
   expect(errors).toEqual([]);
 });

@@ -41,7 +41,7 @@ describe('the story a step is told under', () => {
   it('is its own narration, else the latest one before it', () => {
     const frames = framesOf('vt-switch-linux');
     const first = frames[1]!.row!;
-    expect(first.narration).toMatch(/^The shell maps screen 0/);
+    expect(first.narration).toMatch(/The shell maps screen 0/);
     expect(first.story).toBe(first.narration);
     // Steps 2 and 3 have no narration of their own: they are still the shell's part of the story.
     expect(frames[3]!.row!.narration).toBeNull();
