@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App.tsx';
 import './app/app.css';
+import { recentScenarios } from './share/drafts.ts';
 import { connectAddress } from './store/address.ts';
 import { connectEngine } from './store/bridge.ts';
+import { connectDrafts } from './store/draftSync.ts';
 import { appStore } from './store/store.ts';
 import { startTicker } from './store/ticker.ts';
 
@@ -18,7 +20,9 @@ startTicker(appStore, {
   frame: (cb) => requestAnimationFrame(cb),
   cancel: (id) => cancelAnimationFrame(id),
 });
-connectAddress(appStore);
+// Drafts before the address, so the session the address opens (a link, a draft) is the drafts' to see.
+connectDrafts(appStore, recentScenarios);
+connectAddress(appStore, window, { recent: recentScenarios });
 matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) =>
   appStore.getState().setReducedMotion(e.matches),
 );

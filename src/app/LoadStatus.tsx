@@ -6,6 +6,7 @@ import { DEFAULT_EXAMPLE } from '../store/scenarioSlice.ts';
 import { SLOW_LOAD_MS } from '../store/bridge.ts';
 import { selectLoad } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { LinkAlert } from './LinkAlert.tsx';
 
 function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) {
   switch (alert.kind) {
@@ -34,6 +35,8 @@ function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) 
       );
     case 'failed':
       return <p>The engine failed while running the scenario: {alert.message}</p>;
+    case 'link':
+      return <LinkAlert alert={alert} />;
     case 'crashed':
       return (
         <p>

@@ -5,6 +5,8 @@ import { KERNELS, type KernelName } from '../sim/spec.ts';
 import { openExample } from '../store/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { RecentMenu } from './RecentMenu.tsx';
 
 /** The scenario picker, the kernel, theme and motion settings, and help. */
 export function TopBar() {
@@ -27,6 +29,7 @@ export function TopBar() {
           ))}
         </select>
       </label>
+      <RecentMenu />
       <label>
         Kernel{' '}
         <select
@@ -42,6 +45,7 @@ export function TopBar() {
         </select>
       </label>
       <span className="spacer" />
+      <CopyLinkButton />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
         Dark theme
       </button>

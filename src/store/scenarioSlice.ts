@@ -4,6 +4,7 @@
  * through the verbs below; a failed or invalid load never throws the last good run away.
  */
 
+import type { LinkProblem } from '../share/link.ts';
 import type { KernelName } from '../sim/spec.ts';
 import type { Loaded, ParseError, ScenarioSource } from '../worker/protocol.ts';
 import { END, type SliceCreator } from './types.ts';
@@ -16,7 +17,22 @@ export type Alert =
   | { kind: 'failed'; message: string }
   /** The worker died: a Retry runs the wanted scenario again. */
   | { kind: 'crashed'; message: string }
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /**
+   * A link that could not be opened as sent. `inEditor`: what text could be read from it is in the editor,
+   * and `errors` are the parser's for that text.
+   */
+  | { kind: 'link'; problem: LinkProblem; errors: ParseError[]; inEditor: boolean };
+
+/** Where a text opened from outside the editor came from: a link (broken or not) or a saved draft. */
+export type TextOrigin = { kind: 'link'; problem: LinkProblem | null } | { kind: 'draft'; id: string };
+
+/** Where an opening lands: the step, the events of it shown (null: all), the kernel override. */
+export interface Landing {
+  step?: number;
+  event?: number | null;
+  kernel?: KernelName | null;
+}
 
 /** A load the bridge should send: `delay` ms after it was asked for (edits are debounced). */
 export interface WantedLoad {
@@ -24,6 +40,8 @@ export interface WantedLoad {
   source: ScenarioSource;
   kernel: KernelName | null;
   delay: number;
+  /** Set for an opened text (openText), not for the editor's edits. */
+  origin?: TextOrigin;
 }
 
 /** How long the editor's text rests before it runs. */
@@ -56,8 +74,14 @@ export interface ScenarioSlice {
   progress: { done: number; total: number } | null;
   /** Bumped by cancelLoad: the bridge stops the run in flight. */
   cancelSeq: number;
+  /** Bumped by every opening (built-in or text), not by edits: drafts tell editing sessions apart by it. */
+  opened: number;
 
-  openBuiltin(id: string, step?: number): void;
+  openBuiltin(id: string, step?: number, at?: Omit<Landing, 'step'>): void;
+  /** Opens a text from outside the editor (a link, a draft) and runs it. */
+  openText(text: string, origin: TextOrigin, at?: Landing): void;
+  /** A link that gave no text at all: says so, and leaves what is on screen as it is. */
+  showBrokenLink(problem: LinkProblem): void;
   editText(text: string): void;
   setKernelOverride(kernel: KernelName | null): void;
   retry(): void;
@@ -80,6 +104,22 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
   });
   // Without a good run, a failure leaves nothing to show.
   const failedStatus = (): Status => (get().runSeq > 0 ? 'ready' : 'error');
+  const land = (at: Landing) => ({
+    kernelOverride: at.kernel ?? null,
+    errors: [],
+    alert: null,
+    step: Math.max(0, Math.trunc(at.step ?? 0)),
+    eventIndex: at.event ?? END,
+    playing: false,
+    animating: false,
+    opened: get().opened + 1,
+  });
+  // A link's problem outlives its load: a cut link whose beginning happens to parse still says it was cut.
+  const linkOf = (w: WantedLoad | null) => (w?.origin?.kind === 'link' ? w.origin : null);
+  const alertAfterRun = (w: WantedLoad | null): Alert | null => {
+    const problem = linkOf(w)?.problem;
+    return problem ? { kind: 'link', problem, errors: [], inEditor: true } : null;
+  };
   return {
     wanted: null,
     builtinId: null,
@@ -101,20 +141,25 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     alert: null,
     progress: null,
     cancelSeq: 0,
+    opened: 0,
 
-    openBuiltin: (id, step = 0) =>
+    openBuiltin: (id, step = 0, at = {}) =>
       set({
-        wanted: want({ kind: 'builtin', id }, null, 0),
+        wanted: want({ kind: 'builtin', id }, at.kernel ?? null, 0),
         builtinId: id,
         edited: false,
-        kernelOverride: null,
-        errors: [],
-        alert: null,
-        step: Math.max(0, Math.trunc(step)),
-        eventIndex: END,
-        playing: false,
-        animating: false,
+        ...land({ ...at, step }),
       }),
+    openText: (text, origin, at = {}) =>
+      set({
+        wanted: { ...want({ kind: 'text', text }, at.kernel ?? null, 0), origin },
+        builtinId: null,
+        edited: false,
+        text,
+        ...land(at),
+      }),
+    showBrokenLink: (problem) =>
+      set({ alert: { kind: 'link', problem, errors: [], inEditor: false }, status: failedStatus() }),
     editText: (text) => {
       if (text === get().text) return;
       set({
@@ -152,13 +197,18 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         text: s.wanted?.source.kind === 'builtin' ? r.text : s.text,
         status: 'ready',
         errors: [],
-        alert: null,
+        alert: alertAfterRun(s.wanted),
         progress: null,
         step: Math.min(s.step, r.stepCount),
         eventIndex: s.step > r.stepCount ? END : s.eventIndex,
       })),
-    loadInvalid: (errors) =>
-      set({ status: failedStatus(), errors, alert: { kind: 'invalid', errors }, progress: null }),
+    loadInvalid: (errors) => {
+      const link = linkOf(get().wanted);
+      const alert: Alert = link
+        ? { kind: 'link', problem: link.problem ?? { kind: 'invalid' }, errors, inEditor: true }
+        : { kind: 'invalid', errors };
+      set({ status: failedStatus(), errors, alert, progress: null });
+    },
     loadNotFound: (id) => set({ status: failedStatus(), alert: { kind: 'not-found', id }, progress: null }),
     loadFailed: (message, crashed) =>
       set({
