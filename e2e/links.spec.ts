@@ -99,14 +99,16 @@ test('a copied link opens in a fresh browser at the same step, event and kernel,
   await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('Shift+ArrowLeft');
   await expect(position(page)).toHaveText(/^step 5 of \d+, event (\d+) of \d+$/);
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/#s=1\.[A-Za-z0-9_-]+&step=5&event=\d+&kernel=netbsd&theme=dark$/);
-  expect(link.length).toBeLessThan(2000);
+  // What the sender sees, taken before "Link copied" shows over the corner of the drawing.
   const sent = await picture(page);
   const sentText = await editorText(page);
   const sentShot = await drawing(page).screenshot({ path: `${SHOTS}/links-sender.png` });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/links-copied.png` });
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#s=1\.[A-Za-z0-9_-]+&step=5&event=\d+&kernel=netbsd&theme=dark$/);
+  expect(link.length).toBeLessThan(2000);
   expect(sentText).toContain('# sent to a colleague');
 
   const receiver = await browser.newContext(STILL);
@@ -245,18 +247,24 @@ test('the draft survives a reload and reopens on a bare address; a link opened o
   await page.reload();
   await expect(drawing(page)).toHaveAttribute('data-step', '2');
   expect(await editorText(page)).toBe(edited);
+  // A reload right after typing, before the address has caught up: the last keystroke is still there.
+  await appendLine(page, '# typed just before a reload');
+  const typed = await editorText(page);
+  await page.reload();
+  await expect(drawing(page)).toHaveAttribute('data-step', '2');
+  expect(await editorText(page)).toBe(typed);
 
   const fresh = await context.newPage();
   await fresh.goto('./');
   await expect(drawing(fresh)).toHaveAttribute('data-step', '0');
-  expect(await editorText(fresh)).toBe(edited);
+  expect(await editorText(fresh)).toBe(typed);
 
   // Someone's link opens in another tab: the link is shown, and the draft is still the draft.
   const theirs = findBuiltin('card-irix')!.text;
   await fresh.goto(`./#s=${await encodeScenarioLink(theirs)}&step=3`);
   await expect(drawing(fresh)).toHaveAttribute('data-step', '3');
   expect(await editorText(fresh)).toBe(theirs);
-  const stored = await storedWith(fresh, '# survives reloads');
+  const stored = await storedWith(fresh, '# typed just before a reload');
   expect(stored.map((e) => e.kind)).toEqual(['link', 'draft']);
   await fresh.getByRole('button', { name: 'Recent' }).click();
   await expect(fresh.getByRole('group', { name: 'Recent scenarios' }).getByRole('button')).toHaveText([

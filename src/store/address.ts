@@ -11,6 +11,7 @@ import type { RecentStore } from '../share/drafts.ts';
 import { decodeScenarioLink, MAX_LINK_CHARS } from '../share/link.ts';
 import { cachedLink, linkFor, rememberLink } from '../share/linkCache.ts';
 import { formatHash, parseHash, type AppAddress } from './hash.ts';
+import { noteLeaving, takeLeaving, tabStorage } from './leaving.ts';
 import { eventCount } from './playbackSlice.ts';
 import { DEFAULT_EXAMPLE, type Landing } from './scenarioSlice.ts';
 import type { AppStore } from './store.ts';
@@ -53,12 +54,17 @@ export async function linkAddress(s: AppState): Promise<string> {
 export interface AddressOptions {
   /** The recent list: an address naming no scenario opens its latest draft. */
   recent?: RecentStore;
+  /** This tab's session storage (leaving.ts); the page's own by default. */
+  session?: Parameters<typeof noteLeaving>[0];
 }
 
 /** Follows the address now and on every hashchange; returns a function that stops both directions. */
 export function connectAddress(store: AppStore, win: Place = window, opts: AddressOptions = {}): () => void {
   // Each follow outdates the ones before: a slow decode must not open over a newer address.
   let followSeq = 0;
+  const session = opts.session === undefined ? tabStorage() : opts.session;
+  // Coming back to an address this tab left behind its editor: the draft is what was on screen.
+  const returning = takeLeaving(session, win.location.hash);
   const follow = () => {
     const seq = ++followSeq;
     const a = parseHash(win.location.hash);
@@ -67,7 +73,10 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
     if (a.compare !== s.compare) s.setCompare(a.compare);
     if (a.theme !== null && a.theme !== s.theme) s.setTheme(a.theme);
     const at: Landing = { step: a.step ?? 0, event: a.event, kernel: a.kernel };
-    if (win.location.hash.length > MAX_LINK_CHARS) {
+    const back = seq === 1 && returning !== null ? opts.recent?.get(returning) : undefined;
+    if (back) {
+      s.openText(back.text, { kind: 'draft', id: back.id }, at);
+    } else if (win.location.hash.length > MAX_LINK_CHARS) {
       s.showBrokenLink({ kind: 'too-long', length: win.location.hash.length });
     } else if (a.s !== null) {
       if (!showsBuiltin(s) && cachedLink(s.text) === a.s && s.runSeq > 0) land(at);
@@ -155,10 +164,21 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
     schedule();
   });
 
+  const leave = () => {
+    const s = store.getState();
+    if (s.runSeq === 0 || showsBuiltin(s)) return;
+    const carried = parseHash(win.location.hash).s;
+    if (carried !== null && carried === cachedLink(s.text)) return;
+    const draft = opts.recent?.latestDraft();
+    if (draft?.text === s.text) noteLeaving(session, win.location.hash, draft.id);
+  };
+
   follow();
   win.addEventListener('hashchange', follow);
+  win.addEventListener('pagehide', leave);
   return () => {
     win.removeEventListener('hashchange', follow);
+    win.removeEventListener('pagehide', leave);
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
   };

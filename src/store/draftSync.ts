@@ -1,7 +1,7 @@
 /**
  * Keeps the user's edits in the recent list (src/share/drafts.ts). An editing session runs from one
  * opening to the next: its edits are saved, debounced, to one draft entry, a new one unless the session
- * reopened a draft. Opening anything else starts a new session and leaves the saved drafts alone, so a
+ * reopened a draft (from the list, or through a link to its very text). Opening anything else starts a new session and leaves the saved drafts alone, so a
  * link never overwrites the user's draft. A link that opens records itself too, to be found again.
  */
 
@@ -46,8 +46,12 @@ export function connectDrafts(store: AppStore, recent: RecentStore, opts: DraftO
       flush();
       const origin = s.wanted?.origin;
       sessionId = origin?.kind === 'draft' ? origin.id : null;
-      if (origin?.kind === 'link' && origin.problem === null)
+      if (origin?.kind === 'link' && origin.problem === null) {
+        // A link to a draft's very text (the tab's own address after a reload, most often) goes on
+        // with that draft rather than starting another copy of it.
+        sessionId = recent.list().find((e) => e.kind === 'draft' && e.text === s.text)?.id ?? null;
         recent.save({ id: newId(), kind: 'link', title: titleOf(s.text), text: s.text, time: now() });
+      }
       return;
     }
     if (s.text !== prev.text && s.edited) {

@@ -15,6 +15,7 @@ const errors = [{ line: 2, col: 1, message: 'unknown statement "nonsense"' }];
 
 function fakeWindow(hash: string) {
   const listeners: Array<() => void> = [];
+  const hide: Array<() => void> = [];
   const replaced: string[] = [];
   const win = {
     location: { hash },
@@ -27,19 +28,30 @@ function fakeWindow(hash: string) {
     },
     addEventListener: (type: string, f: () => void) => {
       if (type === 'hashchange') listeners.push(f);
+      if (type === 'pagehide') hide.push(f);
     },
     removeEventListener: () => {},
   };
+  const leave = () => hide.forEach((f) => f());
   const navigate = (h: string) => {
     win.location.hash = h;
     listeners.forEach((f) => f());
   };
-  return { win: win as unknown as Window, replaced, navigate };
+  return { win: win as unknown as Window, replaced, navigate, leave };
 }
 
 function memoryRecent() {
   const map = new Map<string, string>();
   return new RecentStore({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) });
+}
+
+function memorySession() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
 }
 
 beforeEach(() => {
@@ -240,6 +252,57 @@ describe('drafts', () => {
     expect(store.getState().step).toBe(3);
   });
 
+  it('a reload right after an edit opens the draft, which holds the last keystroke', async () => {
+    const recent = memoryRecent();
+    const session = memorySession();
+    const store = createAppStore();
+    const { win, leave } = fakeWindow('#example=first-touch&step=2');
+    connectDrafts(store, recent, { win });
+    connectAddress(store, win, { recent, session });
+    store.getState().loaded({ ...loadedRun(10), text: firstTouch });
+    store.getState().editText(`${firstTouch}# typed just before the reload\n`);
+    leave();
+    expect(recent.latestDraft()?.text).toBe(store.getState().text);
+    // The same tab loads the same address again: the draft opens, at the address's step.
+    const again = createAppStore();
+    connectAddress(again, fakeWindow('#example=first-touch&step=2').win, { recent, session });
+    expect(again.getState().text).toBe(`${firstTouch}# typed just before the reload\n`);
+    expect(again.getState().step).toBe(2);
+    // Once: the load after that follows the address again.
+    const later = createAppStore();
+    connectAddress(later, fakeWindow('#example=first-touch&step=2').win, { recent, session });
+    expect(later.getState().wanted?.source).toEqual({ kind: 'builtin', id: 'first-touch' });
+  });
+
+  it('a note for one address does not open over another', () => {
+    const recent = memoryRecent();
+    recent.save({ id: 'd', kind: 'draft', title: 'd', text: 'title "d"\n', time: 1 });
+    const session = memorySession();
+    session.setItem('pagerlab.left', JSON.stringify({ hash: '#example=first-touch', draftId: 'd' }));
+    const store = createAppStore();
+    connectAddress(store, fakeWindow('#example=card-irix').win, { recent, session });
+    expect(store.getState().builtinId).toBe('card-irix');
+    expect(session.getItem('pagerlab.left')).toBeNull();
+  });
+
+  it('leaves an address that is up to date as it is', async () => {
+    const recent = memoryRecent();
+    const store = createAppStore();
+    const { win, replaced, leave } = fakeWindow('#example=first-touch');
+    connectDrafts(store, recent, { win });
+    const session = memorySession();
+    connectAddress(store, win, { recent, session });
+    store.getState().loaded({ ...loadedRun(10), text: firstTouch });
+    store.getState().editText('title "mine"\n');
+    await vi.waitFor(async () => {
+      await vi.advanceTimersByTimeAsync(ADDRESS_THROTTLE_MS);
+      expect(replaced.length).toBe(1);
+    });
+    leave();
+    expect(session.getItem('pagerlab.left')).toBeNull();
+    expect(parseHash(replaced[0]!).s).not.toBeNull();
+  });
+
   it('saves edits, debounced, and never lets an opened link overwrite the draft', async () => {
     const recent = memoryRecent();
     const store = createAppStore();
@@ -271,6 +334,17 @@ describe('drafts', () => {
     await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
     expect(recent.list()[0]).toMatchObject({ id: 'id1', title: 'draft one, later' });
     expect(recent.list()).toHaveLength(3);
+  });
+
+  it('goes on with a draft when a link (a reload of its own address) brings its very text', async () => {
+    const recent = memoryRecent();
+    recent.save({ id: 'mine', kind: 'draft', title: 'mine', text: 'title "mine"\n', time: 1 });
+    const store = createAppStore();
+    connectDrafts(store, recent);
+    store.getState().openText('title "mine"\n', { kind: 'link', problem: null });
+    store.getState().editText('title "mine, more"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(recent.list().map((e) => [e.id, e.text])).toEqual([['mine', 'title "mine, more"\n']]);
   });
 
   it('writes the pending edit at once when the page hides, and a broken link is not listed', () => {
