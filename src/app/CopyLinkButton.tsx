@@ -30,7 +30,8 @@ export function CopyLinkButton() {
   const copy = async () => {
     setSaid(null);
     const hash = await linkAddress(appStore.getState());
-    const url = `${location.origin}${location.pathname}${location.search}#${hash}`;
+    // The page's own address (path and query, `?embed=1` included) with this fragment.
+    const url = new URL(`#${hash}`, location.href).href;
     if (url.length > MAX_LINK_CHARS) {
       const kb = Math.ceil(url.length / 1024);
       say(
