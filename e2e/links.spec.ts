@@ -3,6 +3,13 @@ import { expect, test, type BrowserContextOptions, type Page } from '@playwright
 import { findBuiltin } from '../src/scenario/library/index.ts';
 import { encodeScenarioLink } from '../src/share/link.ts';
 
+/** A text's link value; these texts all fit in a link. */
+async function encodeLink(text: string): Promise<string> {
+  const value = await encodeScenarioLink(text);
+  if (value === null) throw new Error('the text does not fit in a link');
+  return value;
+}
+
 const SHOTS = 'e2e/screenshots';
 const RECENT_KEY = 'pagerlab.recent.v1';
 // Tall enough that CodeMirror renders every line of a built-in: the tests read the text from the page.
@@ -169,7 +176,7 @@ test('each kind of broken link says what is wrong, opens what it can, and keeps 
   const draft = (await storedWith(page, '# my own draft')).find((e) => e.kind === 'draft')!;
 
   const text = findBuiltin('vt-switch-linux')!.text;
-  const good = await encodeScenarioLink(text);
+  const good = await encodeLink(text);
   const invalid = 'title "Half written"\nmachine ram=32\nprocess app\napp: frobnicate\n';
   const cases = [
     {
@@ -188,7 +195,7 @@ test('each kind of broken link says what is wrong, opens what it can, and keeps 
     { name: 'too-long', hash: `s=1.${'A'.repeat(33_000)}`, says: 'too long to open', opens: null },
     {
       name: 'invalid',
-      hash: `s=${await encodeScenarioLink(invalid)}`,
+      hash: `s=${await encodeLink(invalid)}`,
       says: 'does not parse',
       opens: 'title "Half written"',
     },
@@ -261,7 +268,7 @@ test('the draft survives a reload and reopens on a bare address; a link opened o
 
   // Someone's link opens in another tab: the link is shown, and the draft is still the draft.
   const theirs = findBuiltin('card-irix')!.text;
-  await fresh.goto(`./#s=${await encodeScenarioLink(theirs)}&step=3`);
+  await fresh.goto(`./#s=${await encodeLink(theirs)}&step=3`);
   await expect(drawing(fresh)).toHaveAttribute('data-step', '3');
   expect(await editorText(fresh)).toBe(theirs);
   const stored = await storedWith(fresh, '# typed just before a reload');

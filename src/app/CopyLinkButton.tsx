@@ -31,11 +31,10 @@ export function CopyLinkButton() {
     setSaid(null);
     const hash = await linkAddress(appStore.getState());
     // The page's own address (path and query, `?embed=1` included) with this fragment.
-    const url = new URL(`#${hash}`, location.href).href;
-    if (url.length > MAX_LINK_CHARS) {
-      const kb = Math.ceil(url.length / 1024);
+    const url = hash === null ? null : new URL(`#${hash}`, location.href).href;
+    if (hash === null || url === null || url.length > MAX_LINK_CHARS) {
       say(
-        `This scenario is too large for a link (${kb} KB; links hold up to ${MAX_LINK_CHARS / 1024} KB). Use Download .scn to share it as a file.`,
+        `This scenario is too large for a link (links hold up to ${MAX_LINK_CHARS / 1024} KB). Use Download .scn to share it as a file.`,
         true,
       );
       return;

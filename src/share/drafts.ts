@@ -27,9 +27,11 @@ type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
 
 /** The title a list shows for a text: its `title` line, or its first line that says something. */
 export function titleOf(text: string): string {
-  const title = /^title\s+"([^"\n]*)"/m.exec(text)?.[1]?.trim();
+  // The header is at the top: a 4 MB text is not searched to its end.
+  const head = text.slice(0, 64 * 1024);
+  const title = /^title\s+"([^"\n]*)"/m.exec(head)?.[1]?.trim();
   if (title) return title.slice(0, 80);
-  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  const first = head.split('\n').find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
   return first ? first.trim().slice(0, 80) : 'Untitled scenario';
 }
 

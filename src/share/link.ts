@@ -38,10 +38,16 @@ type Reader = (payload: string) => Promise<LinkRead>;
 /** One reader per format ever written; never remove one, or the links it made stop opening. */
 const READERS: ReadonlyMap<number, Reader> = new Map([[1, readVersion1]]);
 
-/** The `s` value for a scenario text, in the current format. */
-export async function encodeScenarioLink(text: string): Promise<string> {
-  const packed = await deflateRaw(new TextEncoder().encode(text));
-  return `${LINK_VERSION}.${toBase64url(packed)}`;
+/**
+ * The `s` value for a scenario text, in the current format; null when it would pass `maxChars` (the
+ * compression stops there, so a large text costs little to refuse).
+ */
+export async function encodeScenarioLink(text: string, maxChars = MAX_LINK_CHARS): Promise<string | null> {
+  const prefix = `${LINK_VERSION}.`;
+  // base64 spends 4 characters on 3 bytes.
+  const maxBytes = Math.floor(((maxChars - prefix.length) * 3) / 4);
+  const packed = await deflateRaw(text, maxBytes);
+  return packed === null ? null : `${prefix}${toBase64url(packed)}`;
 }
 
 /** The scenario text of an `s` value, or what is wrong with it. */

@@ -6,15 +6,16 @@
 
 import { encodeScenarioLink } from './link.ts';
 
-let last: { text: string; value: string } | null = null;
+/** `value` null: the text does not fit in a link. */
+let last: { text: string; value: string | null } | null = null;
 
-/** The `s` value of `text` if it is the one encoded last; undefined when it has to be encoded. */
-export function cachedLink(text: string): string | undefined {
+/** The `s` value of `text` if it is the one encoded last (null: too long); undefined: not encoded yet. */
+export function cachedLink(text: string): string | null | undefined {
   return last !== null && last.text === text ? last.value : undefined;
 }
 
-/** The `s` value of `text`, encoding it if needed. */
-export async function linkFor(text: string): Promise<string> {
+/** The `s` value of `text`, encoding it if needed; null when it does not fit in a link. */
+export async function linkFor(text: string): Promise<string | null> {
   const known = cachedLink(text);
   if (known !== undefined) return known;
   const value = await encodeScenarioLink(text);

@@ -45,10 +45,14 @@ export function addressOf(s: AppState, link: string | null): AppAddress {
   };
 }
 
-/** The address (without `#`) for `s` now, compressing its text if need be; the caller checks its length. */
-export async function linkAddress(s: AppState): Promise<string> {
-  const link = showsBuiltin(s) ? null : await linkFor(s.text);
-  return formatHash(addressOf(s, link));
+/**
+ * The address (without `#`) for `s` now, compressing its text if need be; null when its text does not
+ * fit in a link. The caller checks the length of the whole link.
+ */
+export async function linkAddress(s: AppState): Promise<string | null> {
+  if (showsBuiltin(s)) return formatHash(addressOf(s, null));
+  const link = await linkFor(s.text);
+  return link === null ? null : formatHash(addressOf(s, link));
 }
 
 export interface AddressOptions {
@@ -141,8 +145,8 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
       }
       link = known;
     }
+    // Too long for a link (null): the address names no scenario, and a reload opens the draft of this text.
     let hash = formatHash(addressOf(s, link));
-    // Too long for a link: the address names no scenario, and a reload opens the draft of this text.
     if (hash.length + 1 > MAX_LINK_CHARS) hash = formatHash(addressOf(s, null));
     if (win.location.hash.replace(/^#/, '') !== hash)
       win.history.replaceState(win.history.state, '', `#${hash}`);

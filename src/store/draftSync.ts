@@ -5,7 +5,7 @@
  * link never overwrites the user's draft. A link that opens records itself too, to be found again.
  */
 
-import { titleOf, type RecentStore, type SaveResult } from '../share/drafts.ts';
+import { DRAFT_MAX_CHARS, titleOf, type RecentStore, type SaveResult } from '../share/drafts.ts';
 import type { AppStore } from './store.ts';
 
 /** How long typing rests before the draft is written (a page hide writes it at once). */
@@ -35,6 +35,10 @@ export function connectDrafts(store: AppStore, recent: RecentStore, opts: DraftO
     if (pending === null) return;
     const text = pending;
     pending = null;
+    if (text.length > DRAFT_MAX_CHARS) {
+      opts.onSave?.('too-large');
+      return;
+    }
     sessionId ??= newId();
     const result = recent.save({ id: sessionId, kind: 'draft', title: titleOf(text), text, time: now() });
     opts.onSave?.(result);

@@ -17,6 +17,16 @@ import { linkProblemText } from '../../src/share/linkProblem.ts';
 import { formatHash, parseHash } from '../../src/store/hash.ts';
 import { arbScenario } from '../arbitraries.ts';
 
+/** A text's link value; these texts all fit in a link. */
+async function encodeLink(text: string): Promise<string> {
+  const value = await encodeScenarioLink(text);
+  if (value === null) throw new Error('the text does not fit in a link');
+  return value;
+}
+
+/** Raw deflate with no limit on its output. */
+const deflate = async (bytes: Uint8Array) => (await deflateRaw(bytes))!;
+
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 /** What UTF-8 can carry of a string (a lone surrogate becomes U+FFFD); the codec promises no more. */
 const wellFormed = (text: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytesOf(text));
@@ -51,7 +61,7 @@ describe('the scenario link codec', () => {
     await fc.assert(
       fc.asyncProperty(arbScenario({ maxSteps: 30 }), async (scenario) => {
         const text = printScenario(scenario);
-        const value = await encodeScenarioLink(text);
+        const value = await encodeLink(text);
         expect(value).toMatch(/^1\.[A-Za-z0-9_-]+$/);
         const read = await decodeScenarioLink(value);
         expect(read).toEqual({ ok: true, text });
@@ -71,15 +81,20 @@ describe('the scenario link codec', () => {
     );
     await fc.assert(
       fc.asyncProperty(strings, async (text) => {
-        expect(await decodeScenarioLink(await encodeScenarioLink(text))).toEqual({ ok: true, text });
+        expect(await decodeScenarioLink(await encodeLink(text))).toEqual({ ok: true, text });
       }),
       { numRuns: 200 },
     );
   });
 
+  it('keeps a character whose surrogate pair straddles a compression slice', async () => {
+    const text = `${'a'.repeat(64 * 1024 - 1)}\u{1F600}${'b'.repeat(10)}`;
+    expect(await decodeScenarioLink(await encodeLink(text))).toEqual({ ok: true, text });
+  });
+
   it('carries a lone surrogate as UTF-8 does, as U+FFFD', async () => {
     const text = 'title "a\uD800b"';
-    expect(await decodeScenarioLink(await encodeScenarioLink(text))).toEqual({
+    expect(await decodeScenarioLink(await encodeLink(text))).toEqual({
       ok: true,
       text: wellFormed(text),
     });
@@ -90,7 +105,7 @@ describe('the scenario link codec', () => {
     for (const b of LIBRARY) {
       const hash = formatHash({
         ...parseHash(''),
-        s: await encodeScenarioLink(b.text),
+        s: await encodeLink(b.text),
         step: 22,
         event: 12,
         kernel: 'netbsd',
@@ -103,9 +118,19 @@ describe('the scenario link codec', () => {
     }
   });
 
+  it('says a text does not fit rather than make a link over 32 KB', async () => {
+    let noise = '';
+    for (let i = 1; noise.length < 4_000_000; i++) noise += `# ${((i * 2654435761) >>> 0).toString(36)}\n`;
+    expect(await encodeScenarioLink(noise)).toBeNull();
+    expect(await deflateRaw(bytesOf(noise), 24 * 1024)).toBeNull();
+    const fits = await encodeScenarioLink('title "t"\n'.repeat(20_000));
+    expect(fits !== null && fits.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
+    expect(await encodeScenarioLink('title "t"\n'.repeat(20_000), 100)).toBeNull();
+  });
+
   it('compresses: a built-in text takes well under its own length in a link', async () => {
     for (const b of LIBRARY) {
-      const value = await encodeScenarioLink(b.text);
+      const value = await encodeLink(b.text);
       expect(value.length, b.id).toBeLessThan(b.text.length * 0.85);
     }
   });
@@ -120,7 +145,7 @@ describe('broken links', () => {
   });
 
   it('says when the data is not base64url, and recovers the text before a mangled end', async () => {
-    const value = await encodeScenarioLink(text);
+    const value = await encodeLink(text);
     expect(await decodeScenarioLink('1.@@@')).toEqual({
       ok: false,
       problem: { kind: 'bad-base64' },
@@ -135,7 +160,7 @@ describe('broken links', () => {
   });
 
   it('says when the data does not decompress, and recovers the beginning of a link cut short', async () => {
-    const value = await encodeScenarioLink(text);
+    const value = await encodeLink(text);
     const cut = await decodeScenarioLink(value.slice(0, Math.floor(value.length / 2)));
     expect(problemOf(cut)).toEqual({ kind: 'bad-compression' });
     const recovered = cut.ok ? '' : (cut.recovered ?? '');
@@ -153,12 +178,12 @@ describe('broken links', () => {
   });
 
   it('says when the data decompresses to bytes that are not UTF-8 text', async () => {
-    const value = `1.${toBase64url(await deflateRaw(Uint8Array.from([0x74, 0xff, 0xfe, 0x80])))}`;
+    const value = `1.${toBase64url(await deflate(Uint8Array.from([0x74, 0xff, 0xfe, 0x80])))}`;
     expect(problemOf(await decodeScenarioLink(value))).toEqual({ kind: 'not-text' });
   });
 
   it('stops a zip bomb at the size limit without inflating it', async () => {
-    const bomb = await deflateRaw(new Uint8Array(24 * 1024 * 1024).fill(0x20));
+    const bomb = await deflate(new Uint8Array(24 * 1024 * 1024).fill(0x20));
     const value = `1.${toBase64url(bomb)}`;
     expect(value.length).toBeLessThan(MAX_LINK_CHARS);
     expect(problemOf(await decodeScenarioLink(value))).toEqual({ kind: 'too-large' });
@@ -169,7 +194,7 @@ describe('broken links', () => {
   });
 
   it('accepts a text exactly at the size limit', async () => {
-    const packed = await deflateRaw(new Uint8Array(MAX_TEXT_BYTES).fill(0x61));
+    const packed = await deflate(new Uint8Array(MAX_TEXT_BYTES).fill(0x61));
     const read = await decodeScenarioLink(`1.${toBase64url(packed)}`);
     expect(read.ok && read.text.length).toBe(MAX_TEXT_BYTES);
   });

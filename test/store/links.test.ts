@@ -10,6 +10,13 @@ import { createAppStore } from '../../src/store/store.ts';
 import { END } from '../../src/store/types.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
 
+/** A text's link value; these texts all fit in a link. */
+async function encodeLink(text: string): Promise<string> {
+  const value = await encodeScenarioLink(text);
+  if (value === null) throw new Error('the text does not fit in a link');
+  return value;
+}
+
 const firstTouch = findBuiltin('first-touch')!.text;
 const errors = [{ line: 2, col: 1, message: 'unknown statement "nonsense"' }];
 
@@ -64,7 +71,7 @@ afterEach(() => {
 
 describe('links in the address', () => {
   it("opens a link's text at its step, event and kernel, and writes the same value back", async () => {
-    const value = await encodeScenarioLink(firstTouch);
+    const value = await encodeLink(firstTouch);
     const store = createAppStore();
     const { win, replaced } = fakeWindow(`#s=${value}&step=3&event=2&kernel=netbsd`);
     connectAddress(store, win);
@@ -90,7 +97,7 @@ describe('links in the address', () => {
   });
 
   it('moves within the same link without running it again', async () => {
-    const value = await encodeScenarioLink(firstTouch);
+    const value = await encodeLink(firstTouch);
     const store = createAppStore();
     const { win, navigate } = fakeWindow(`#s=${value}`);
     connectAddress(store, win);
@@ -104,7 +111,7 @@ describe('links in the address', () => {
 
   it('shows a link whose text does not parse with its errors, as a link problem', async () => {
     const store = createAppStore();
-    const { win } = fakeWindow(`#s=${await encodeScenarioLink('title "t"\nnonsense\n')}`);
+    const { win } = fakeWindow(`#s=${await encodeLink('title "t"\nnonsense\n')}`);
     connectAddress(store, win);
     await vi.waitFor(() => expect(store.getState().wanted).not.toBeNull());
     store.getState().loadInvalid(errors);
@@ -122,7 +129,7 @@ describe('links in the address', () => {
   });
 
   it('opens what a cut link still holds, and keeps saying the link was cut even when that runs', async () => {
-    const value = await encodeScenarioLink(firstTouch);
+    const value = await encodeLink(firstTouch);
     const store = createAppStore();
     const { win } = fakeWindow(`#s=${value.slice(0, 400)}&step=2`);
     connectAddress(store, win);
@@ -169,8 +176,8 @@ describe('links in the address', () => {
   });
 
   it('lets only the newest address open when links decode out of order', async () => {
-    const slow = await encodeScenarioLink(firstTouch.repeat(40));
-    const fast = await encodeScenarioLink('title "fast"\n');
+    const slow = await encodeLink(firstTouch.repeat(40));
+    const fast = await encodeLink('title "fast"\n');
     const store = createAppStore();
     const { win, navigate } = fakeWindow(`#s=${slow}`);
     connectAddress(store, win);
@@ -195,7 +202,7 @@ describe('links in the address', () => {
     const written = parseHash(replaced.at(-1)!);
     expect(written.step).toBe(2);
     expect(written.example).toBeNull();
-    expect(written.s).toBe(await encodeScenarioLink(`${firstTouch}# mine\n`));
+    expect(written.s).toBe(await encodeLink(`${firstTouch}# mine\n`));
     // Random text does not compress: its link passes 32 KB.
     let noise = '';
     for (let i = 0; noise.length < 60_000; i++) noise += ((i * 2654435761) >>> 0).toString(36);
