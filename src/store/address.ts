@@ -4,7 +4,7 @@
  * bounded, see src/share/link.ts), or with neither the user's latest draft, else the default built-in;
  * then it lands on the step, event, kernel and theme it gives. Playback writes the address back with
  * replaceState, at most every ADDRESS_THROTTLE_MS, so the history gets no entry per step; an edited text
- * is compressed for it asynchronously, and only when the text has changed.
+ * is compressed for it asynchronously, once the typing rests (ADDRESS_ENCODE_DEBOUNCE_MS).
  */
 
 import type { RecentStore } from '../share/drafts.ts';
@@ -18,6 +18,8 @@ import type { AppStore } from './store.ts';
 import type { AppState } from './types.ts';
 
 export const ADDRESS_THROTTLE_MS = 250;
+/** An edited text is compressed for the address once typing has rested this long, not while it goes on. */
+export const ADDRESS_ENCODE_DEBOUNCE_MS = 500;
 
 type Place = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
@@ -122,7 +124,20 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
   };
 
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let encodeTimer: ReturnType<typeof setTimeout> | null = null;
   let encoding = false;
+  const encodeLater = () => {
+    if (encodeTimer !== null) clearTimeout(encodeTimer);
+    encodeTimer = setTimeout(() => {
+      encodeTimer = null;
+      if (encoding) return encodeLater();
+      encoding = true;
+      void linkFor(store.getState().text).finally(() => {
+        encoding = false;
+        schedule();
+      });
+    }, ADDRESS_ENCODE_DEBOUNCE_MS);
+  };
   const schedule = () => {
     timer ??= setTimeout(write, ADDRESS_THROTTLE_MS);
   };
@@ -133,14 +148,8 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
     if (!showsBuiltin(s)) {
       const known = cachedLink(s.text);
       if (known === undefined) {
-        // Compress off the throttle's beat; the write comes once the value is there.
-        if (!encoding) {
-          encoding = true;
-          void linkFor(s.text).finally(() => {
-            encoding = false;
-            schedule();
-          });
-        }
+        // Compress once the text rests, off the throttle's beat; the write comes once the value is there.
+        encodeLater();
         return;
       }
       link = known;
@@ -185,6 +194,7 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
     win.removeEventListener('pagehide', leave);
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
+    if (encodeTimer !== null) clearTimeout(encodeTimer);
   };
 }
 

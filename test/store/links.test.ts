@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findBuiltin } from '../../src/scenario/library/index.ts';
 import { RecentStore } from '../../src/share/drafts.ts';
 import { encodeScenarioLink } from '../../src/share/link.ts';
-import { ADDRESS_THROTTLE_MS, connectAddress, linkAddress } from '../../src/store/address.ts';
+import {
+  ADDRESS_ENCODE_DEBOUNCE_MS,
+  ADDRESS_THROTTLE_MS,
+  connectAddress,
+  linkAddress,
+} from '../../src/store/address.ts';
 import { connectDrafts, DRAFT_DEBOUNCE_MS } from '../../src/store/draftSync.ts';
 import { parseHash } from '../../src/store/hash.ts';
 import { createAppStore } from '../../src/store/store.ts';
@@ -211,6 +216,23 @@ describe('links in the address', () => {
       await vi.advanceTimersByTimeAsync(ADDRESS_THROTTLE_MS);
       expect(replaced.at(-1)).toBe('#step=2');
     });
+  });
+
+  it('compresses an edited text for the address only once the typing rests', async () => {
+    const store = createAppStore();
+    const { win, replaced } = fakeWindow('#example=first-touch');
+    connectAddress(store, win);
+    store.getState().loaded({ ...loadedRun(10), text: firstTouch });
+    for (let i = 0; i < 10; i++) {
+      store.getState().editText(`${firstTouch}# ${'x'.repeat(i + 1)}\n`);
+      await vi.advanceTimersByTimeAsync(ADDRESS_ENCODE_DEBOUNCE_MS - 100);
+    }
+    expect(replaced).toEqual([]);
+    await vi.waitFor(async () => {
+      await vi.advanceTimersByTimeAsync(ADDRESS_THROTTLE_MS);
+      expect(replaced).toHaveLength(1);
+    });
+    expect(parseHash(replaced[0]!).s).toBe(await encodeLink(`${firstTouch}# ${'x'.repeat(10)}\n`));
   });
 
   it('carries a theme that was chosen, not one taken from the system', async () => {
