@@ -7,10 +7,12 @@ import { EmbedApp } from './app/EmbedApp.tsx';
 import { registerServiceWorker } from './app/offline.ts';
 import { lockInlineStyles } from './app/stylePolicy.ts';
 import './app/app.css';
+import { recentScenarios } from './share/drafts.ts';
 import { connectAddress } from './store/address.ts';
 import { connectEngine } from './store/bridge.ts';
 import { connectLessons } from './store/lessonBridge.ts';
 import { connectCompare } from './store/compareBridge.ts';
+import { connectDrafts } from './store/draftSync.ts';
 import { appStore } from './store/store.ts';
 import { startTicker } from './store/ticker.ts';
 
@@ -30,7 +32,10 @@ startTicker(appStore, {
   frame: (cb) => requestAnimationFrame(cb),
   cancel: (id) => cancelAnimationFrame(id),
 });
-connectAddress(appStore);
+// Drafts before the address, so the session the address opens (a link, a draft) is the drafts' to see.
+// An embed on a course page is a reader's view: it keeps no drafts.
+if (!isEmbed(location.search)) connectDrafts(appStore, recentScenarios);
+connectAddress(appStore, window, { recent: recentScenarios });
 matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) =>
   appStore.getState().setReducedMotion(e.matches),
 );

@@ -6,6 +6,7 @@ import { DEFAULT_EXAMPLE } from '../store/scenarioSlice.ts';
 import { SLOW_LOAD_MS } from '../store/bridge.ts';
 import { selectLoad } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { LinkAlert } from './LinkAlert.tsx';
 
 function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) {
   switch (alert.kind) {
@@ -40,6 +41,8 @@ function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) 
           “{alert.name}” was not opened: {alert.reason}. The current scenario is unchanged.
         </p>
       );
+    case 'link':
+      return <LinkAlert alert={alert} />;
     case 'crashed':
       return (
         <p>

@@ -5,11 +5,13 @@ import { KERNELS, type KernelName } from '../sim/spec.ts';
 import { openExample } from '../store/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { ComparePicker } from './ComparePicker.tsx';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { CourseButton } from './lesson/CourseDialog.tsx';
 import { ModeSwitch } from './lesson/ModeSwitch.tsx';
-import { ComparePicker } from './ComparePicker.tsx';
 import { OpenFile } from './OpenFile.tsx';
+import { RecentMenu } from './RecentMenu.tsx';
 
 /** The scenario picker, the kernel, export, theme and motion settings, and help. */
 export function TopBar() {
@@ -32,6 +34,8 @@ export function TopBar() {
           ))}
         </select>
       </label>
+      <RecentMenu />
+      <OpenFile />
       <label>
         Kernel{' '}
         <select
@@ -49,8 +53,8 @@ export function TopBar() {
       <ModeSwitch />
       <CourseButton />
       <ComparePicker />
-      <OpenFile />
       <span className="spacer" />
+      <CopyLinkButton />
       <ExportMenu />
       <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
         Dark theme

@@ -42,6 +42,6 @@ export async function readScenarioFile(file: Blob): Promise<FileRead> {
 /** Opens `file` in the editor and runs it, or says in the alert why not (the current run stays). */
 export async function openScenarioFile(store: AppStore, file: File): Promise<void> {
   const read = await readScenarioFile(file);
-  if (read.ok) store.getState().openFileText(read.text);
+  if (read.ok) store.getState().openFileText(read.text, file.name);
   else store.getState().fileRefused(file.name, read.reason);
 }

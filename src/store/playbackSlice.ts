@@ -28,8 +28,8 @@ export interface PlaybackSlice {
   setSpeed(speed: number): void;
   jumpToStart(): void;
   jumpToEnd(): void;
-  /** Shows the state after `step` steps (the scrubber, the address). */
-  seek(step: number): void;
+  /** Shows the state after `step` steps, or `events` of the step's events (the scrubber, the address). */
+  seek(step: number, events?: number): void;
   /** Shows the current step up to and including its event `index` (0-based; the event log). */
   jumpToEvent(index: number): void;
   /** The ticker's moves: the next step while playing, */
@@ -105,7 +105,11 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
       ),
     jumpToStart: () => set({ step: 0, eventIndex: END, ...still }),
     jumpToEnd: () => set((s) => ({ step: stepLimit(s), eventIndex: END, ...still })),
-    seek: (step) => set({ step: clampStep(step), eventIndex: END, ...still }),
+    seek: (step, events = END) => {
+      // A step the gate holds back (predict mode) shows whole, as the step it stops at.
+      const to = clampStep(step);
+      set({ step: to, eventIndex: to === step ? events : END, ...still });
+    },
     jumpToEvent: (index) => set({ eventIndex: Math.max(1, Math.trunc(index) + 1), ...still }),
     playNext: () => {
       const patch = forward(get());

@@ -4,6 +4,7 @@
  * through the verbs below; a failed or invalid load never throws the last good run away.
  */
 
+import type { LinkProblem } from '../share/link.ts';
 import type { KernelName } from '../sim/spec.ts';
 import type { Loaded, ParseError, ScenarioSource } from '../worker/protocol.ts';
 import { FRESH_LESSON } from './lessonSlice.ts';
@@ -20,7 +21,26 @@ export type Alert =
   | { kind: 'crashed'; message: string }
   | { kind: 'cancelled' }
   /** A scenario file that was not opened (too big, unreadable): nothing else changed. */
-  | { kind: 'file-refused'; name: string; reason: string };
+  | { kind: 'file-refused'; name: string; reason: string }
+  /**
+   * A link that could not be opened as sent. `inEditor`: what text could be read from it is in the editor,
+   * and `errors` are the parser's for that text.
+   */
+  | { kind: 'link'; problem: LinkProblem; errors: ParseError[]; inEditor: boolean };
+
+/** Where a text opened from outside the editor came from: a link (broken or not), a saved draft, a file. */
+export type TextOrigin =
+  | { kind: 'link'; problem: LinkProblem | null }
+  | { kind: 'draft'; id: string }
+  /** A `.scn` file opened from disk: a new draft of the user's own. */
+  | { kind: 'file'; name: string };
+
+/** Where an opening lands: the step, the events of it shown (null: all), the kernel override. */
+export interface Landing {
+  step?: number;
+  event?: number | null;
+  kernel?: KernelName | null;
+}
 
 /** A load the bridge should send: `delay` ms after it was asked for (edits are debounced). */
 export interface WantedLoad {
@@ -30,6 +50,8 @@ export interface WantedLoad {
   delay: number;
   /** The step to show once it runs (an opened file starts at 0); absent: the step stays. */
   step?: number;
+  /** Set for an opened text (openText), not for the editor's edits. */
+  origin?: TextOrigin;
 }
 
 /** How long the editor's text rests before it runs. */
@@ -62,11 +84,17 @@ export interface ScenarioSlice {
   progress: { done: number; total: number } | null;
   /** Bumped by cancelLoad: the bridge stops the run in flight. */
   cancelSeq: number;
+  /** Bumped by every opening (built-in or text), not by edits: drafts tell editing sessions apart by it. */
+  opened: number;
 
-  openBuiltin(id: string, step?: number): void;
+  openBuiltin(id: string, step?: number, at?: Omit<Landing, 'step'>): void;
+  /** Opens a text from outside the editor (a link, a draft) and runs it. */
+  openText(text: string, origin: TextOrigin, at?: Landing): void;
+  /** A link that gave no text at all: says so, and leaves what is on screen as it is. */
+  showBrokenLink(problem: LinkProblem): void;
   editText(text: string): void;
   /** Opens a scenario file's text: the user's draft, run at once from step 0, as an edit would run. */
-  openFileText(text: string): void;
+  openFileText(text: string, name?: string): void;
   fileRefused(name: string, reason: string): void;
   setKernelOverride(kernel: KernelName | null): void;
   retry(): void;
@@ -96,6 +124,22 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
   });
   // Without a good run, a failure leaves nothing to show.
   const failedStatus = (): Status => (get().runSeq > 0 ? 'ready' : 'error');
+  const land = (at: Landing) => ({
+    kernelOverride: at.kernel ?? null,
+    errors: [],
+    alert: null,
+    step: Math.max(0, Math.trunc(at.step ?? 0)),
+    eventIndex: at.event ?? END,
+    playing: false,
+    animating: false,
+    opened: get().opened + 1,
+  });
+  // A link's problem outlives its load: a cut link whose beginning happens to parse still says it was cut.
+  const linkOf = (w: WantedLoad | null) => (w?.origin?.kind === 'link' ? w.origin : null);
+  const alertAfterRun = (w: WantedLoad | null): Alert | null => {
+    const problem = linkOf(w)?.problem;
+    return problem ? { kind: 'link', problem, errors: [], inEditor: true } : null;
+  };
   return {
     wanted: null,
     builtinId: null,
@@ -117,20 +161,25 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     alert: null,
     progress: null,
     cancelSeq: 0,
+    opened: 0,
 
-    openBuiltin: (id, step = 0) =>
+    openBuiltin: (id, step = 0, at = {}) =>
       set({
-        wanted: want({ kind: 'builtin', id }, null, 0),
+        wanted: want({ kind: 'builtin', id }, at.kernel ?? null, 0),
         builtinId: id,
         edited: false,
-        kernelOverride: null,
-        errors: [],
-        alert: null,
-        step: Math.max(0, Math.trunc(step)),
-        eventIndex: END,
-        playing: false,
-        animating: false,
+        ...land({ ...at, step }),
       }),
+    openText: (text, origin, at = {}) =>
+      set({
+        wanted: { ...want({ kind: 'text', text }, at.kernel ?? null, 0), origin },
+        builtinId: null,
+        edited: false,
+        text,
+        ...land(at),
+      }),
+    showBrokenLink: (problem) =>
+      set({ alert: { kind: 'link', problem, errors: [], inEditor: false }, status: failedStatus() }),
     editText: (text) => {
       if (text === get().text) return;
       set({
@@ -139,14 +188,20 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         wanted: want({ kind: 'text', text }, get().kernelOverride, EDIT_DEBOUNCE_MS),
       });
     },
-    openFileText: (text) =>
+    // Unlike a link, a file keeps the old run on screen until its own is there (then step 0).
+    openFileText: (text, name = 'file') =>
       set({
         text,
         edited: true,
         builtinId: null,
         errors: [],
         alert: null,
-        wanted: { ...want({ kind: 'text', text }, get().kernelOverride, 0), step: 0 },
+        wanted: {
+          ...want({ kind: 'text', text }, get().kernelOverride, 0),
+          step: 0,
+          origin: { kind: 'file', name },
+        },
+        opened: get().opened + 1,
         eventIndex: END,
         playing: false,
         animating: false,
@@ -185,7 +240,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         text: s.wanted?.source.kind === 'builtin' ? r.text : s.text,
         status: 'ready',
         errors: [],
-        alert: null,
+        alert: alertAfterRun(s.wanted),
         progress: null,
         // A new run is a new lesson; in predict mode the step stops before the first question.
         ...FRESH_LESSON,
@@ -195,8 +250,13 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
           stepLimit({ ...s, ...FRESH_LESSON, marks: r.marks, stepCount: r.stepCount }),
         ),
       })),
-    loadInvalid: (errors) =>
-      set({ status: failedStatus(), errors, alert: { kind: 'invalid', errors }, progress: null }),
+    loadInvalid: (errors) => {
+      const link = linkOf(get().wanted);
+      const alert: Alert = link
+        ? { kind: 'link', problem: link.problem ?? { kind: 'invalid' }, errors, inEditor: true }
+        : { kind: 'invalid', errors };
+      set({ status: failedStatus(), errors, alert, progress: null });
+    },
     loadNotFound: (id) => set({ status: failedStatus(), alert: { kind: 'not-found', id }, progress: null }),
     loadFailed: (message, crashed) =>
       set({

@@ -6,9 +6,12 @@ export type Theme = 'light' | 'dark';
 
 export interface ViewSlice {
   theme: Theme;
+  /** The theme was picked (the toggle, a link), not taken from the system: links carry it then. */
+  themeChosen: boolean;
   reducedMotion: boolean;
   helpOpen: boolean;
   toggleTheme(): void;
+  setTheme(theme: Theme): void;
   setReducedMotion(on: boolean): void;
   toggleReducedMotion(): void;
   setHelpOpen(open: boolean): void;
@@ -18,9 +21,11 @@ export const createViewSlice =
   (initial: { theme: Theme; reducedMotion: boolean }): SliceCreator<ViewSlice> =>
   (set, get) => ({
     theme: initial.theme,
+    themeChosen: false,
     reducedMotion: initial.reducedMotion,
     helpOpen: false,
-    toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
+    toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark', themeChosen: true })),
+    setTheme: (theme) => set({ theme, themeChosen: true }),
     // Turning motion off mid-step shows the step's end at once.
     setReducedMotion: (on) =>
       set(

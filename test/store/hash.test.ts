@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatHash, parseHash } from '../../src/store/hash.ts';
+import { formatHash, parseHash, type AppAddress } from '../../src/store/hash.ts';
 import { binMarks, markSummary } from '../../src/store/marks.ts';
 import { MARK } from '../../src/worker/protocol.ts';
 
 describe('the address', () => {
-  const none = { example: null, step: null, mode: null, compare: null };
+  const none: AppAddress = {
+    example: null,
+    s: null,
+    step: null,
+    event: null,
+    kernel: null,
+    theme: null,
+    mode: null,
+    compare: null,
+  };
 
   it('reads an example and a step', () => {
     expect(parseHash('#example=vt-switch-linux&step=5')).toEqual({
@@ -38,8 +47,37 @@ describe('the address', () => {
     expect(formatHash({ ...none, example: 'first-touch', step: 0, mode: 'explore' })).toBe(
       'example=first-touch',
     );
-    const a = { example: 'a b&c', step: 12, mode: 'present' as const, compare: 'irix' as const };
+    const a: AppAddress = { ...none, example: 'a b&c', step: 12, mode: 'present', compare: 'irix' };
     expect(parseHash(`#${formatHash(a)}`)).toEqual(a);
+  });
+
+  it('reads a scenario text, an event, a kernel override and a theme, and writes them back in order', () => {
+    const hash =
+      's=1.q1YqSc3NL8pPzEstVrJSUEpJLUrJTEssUqoFAA&step=4&event=2&kernel=irix&theme=dark&mode=walkthrough';
+    const a = parseHash(`#${hash}`);
+    expect(a).toEqual({
+      ...none,
+      s: '1.q1YqSc3NL8pPzEstVrJSUEpJLUrJTEssUqoFAA',
+      step: 4,
+      event: 2,
+      kernel: 'irix',
+      theme: 'dark',
+      mode: 'walkthrough',
+    });
+    expect(formatHash(a)).toBe(hash);
+  });
+
+  it('lets a scenario text win over an example, and leaves out an event with no step', () => {
+    const a = parseHash('#example=first-touch&s=1.AwA&event=3');
+    expect(formatHash(a)).toBe('s=1.AwA');
+  });
+
+  it('ignores unknown parameters and bad values of the new ones', () => {
+    expect(parseHash('#example=a&layers=7&zoom=2&event=x&kernel=hurd&theme=pink&s=')).toEqual({
+      ...none,
+      example: 'a',
+    });
+    expect(parseHash('#step=99999999999')).toEqual(none);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 import { findBuiltin } from '../../scenario/library/index.ts';
-import { formatHash } from '../../store/hash.ts';
+import { formatHash, NO_ADDRESS } from '../../store/hash.ts';
 import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import { COURSE } from './course.ts';
@@ -10,7 +10,7 @@ const selectOpen = (s: AppState) => s.courseOpen;
 
 /** A lesson's address: the built-in, from its start, as a walkthrough (a link a teacher can hand out). */
 export function lessonHref(id: string): string {
-  return `#${formatHash({ example: id, step: null, mode: 'walkthrough', compare: null })}`;
+  return `#${formatHash({ ...NO_ADDRESS, example: id, mode: 'walkthrough' })}`;
 }
 
 /** The course page: the built-ins in order, with their stories; each opens as a walkthrough. */
