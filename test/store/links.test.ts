@@ -332,6 +332,31 @@ describe('drafts', () => {
     expect(parseHash(replaced[0]!).s).not.toBeNull();
   });
 
+  it('keeps an opened file as a new draft at once, and its edits in that draft, not in the one before', async () => {
+    const recent = memoryRecent();
+    const store = createAppStore();
+    let id = 0;
+    connectDrafts(store, recent, { now: () => 1000 + id, newId: () => `id${++id}` });
+    store.getState().openBuiltin('first-touch');
+    store.getState().loaded({ ...loadedRun(10), text: firstTouch });
+    store.getState().editText('title "before"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    store.getState().openFileText('title "from disk"\n', 'disk.scn');
+    const drafts = () => recent.list().filter((e) => e.kind === 'draft');
+    expect(
+      drafts()
+        .map((e) => e.text)
+        .sort(),
+    ).toEqual(['title "before"\n', 'title "from disk"\n']);
+    store.getState().editText('title "from disk, edited"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(
+      drafts()
+        .map((e) => e.text)
+        .sort(),
+    ).toEqual(['title "before"\n', 'title "from disk, edited"\n']);
+  });
+
   it('saves edits, debounced, and never lets an opened link overwrite the draft', async () => {
     const recent = memoryRecent();
     const store = createAppStore();
