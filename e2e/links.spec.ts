@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { expect, test, type BrowserContextOptions, type Page } from '@playwright/test';
 
 import { findBuiltin } from '../src/scenario/library/index.ts';
@@ -31,10 +33,22 @@ function watchErrors(page: Page): string[] {
 
 const drawing = (page: Page) => page.locator('figure[data-step]');
 const position = (page: Page) => page.locator('output.position');
-const editorText = (page: Page) =>
-  page.evaluate(() =>
-    Array.from(document.querySelectorAll('.cm-content > .cm-line'), (l) => l.textContent).join('\n'),
-  );
+/**
+ * The editor's whole text, as the page's own Download .scn gives it (the editor draws only the lines in
+ * view, so its DOM does not hold a long scenario).
+ */
+async function editorText(page: Page): Promise<string> {
+  const menu = page.locator('details.export-menu');
+  const summary = page.getByText('Export', { exact: true });
+  if ((await menu.getAttribute('open')) === null) await summary.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .scn' }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  if ((await menu.getAttribute('open')) !== null) await summary.click();
+  return text;
+}
 
 /** Appends `line` to the scenario text in the editor, then gives the keyboard back to the page. */
 async function appendLine(page: Page, line: string) {

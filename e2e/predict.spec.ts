@@ -127,8 +127,6 @@ test('leaving predict mode brings the editor and its expect lines back', async (
   await expect(pane(page)).toBeVisible();
   await page.getByRole('combobox', { name: 'Mode' }).selectOption('explore');
   await expect(page).not.toHaveURL(/mode=/);
-  await expect(page.getByRole('region', { name: 'Scenario text' })).toContainText(
-    'expect device slot page 0',
-  );
+  await expect(page.getByRole('region', { name: 'Editor' })).toContainText('expect device slot page 0');
   expect(errors).toEqual([]);
 });

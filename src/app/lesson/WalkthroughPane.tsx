@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import type { Chapter } from '../../worker/protocol.ts';
+import { styleNonce } from '../../editor/nonce.ts';
 import { chapterAt, headline } from './story.ts';
 import { spotlightCss, spotlightOf, spotlightSummary, spotlightWords } from '../../views/spotlight.ts';
 
@@ -99,7 +100,12 @@ export function WalkthroughPane() {
           ) : null}
         </ol>
       </nav>
-      {spot ? <style data-spotlight={spotlightWords(spot)}>{spotlightCss(spot)}</style> : null}
+      {spot ? (
+        // The page's style policy applies only a <style> that carries its nonce (app/stylePolicy.ts).
+        <style nonce={styleNonce()} data-spotlight={spotlightWords(spot)}>
+          {spotlightCss(spot)}
+        </style>
+      ) : null}
     </section>
   );
 }
