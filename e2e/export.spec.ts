@@ -63,6 +63,31 @@ test('the scenario downloads as .scn and reads back as the same scenario', async
   expect(errors).toEqual([]);
 });
 
+test('a downloaded .scn opened from disk runs as the same scenario, to the same drawing', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openAt(page, 0);
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  const steps = await drawing(page).getAttribute('data-step');
+  const endDigest = await drawing(page).getAttribute('data-digest');
+  const { bytes } = await exportItem(page, 'Download .scn');
+  // Somewhere else first, so the file's run is what is drawn after.
+  await page.goto('./#example=card-irix');
+  await expect(drawing(page)).toHaveAttribute('data-kernel', 'irix');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open scenario file' }).click();
+  await (await chooser).setFiles({ name: `${ID}.scn`, mimeType: 'text/plain', buffer: bytes });
+  await expect(drawing(page)).toHaveAttribute('data-kernel', 'linux');
+  await expect(drawing(page)).toHaveAttribute('data-step', '0');
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await expect(drawing(page)).toHaveAttribute('data-step', steps ?? '');
+  await expect(drawing(page)).toHaveAttribute('data-digest', endDigest ?? '');
+  // And its text downloads again byte for byte.
+  expect((await exportItem(page, 'Download .scn')).bytes.equals(bytes)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test("the trace downloads as JSON lines equal to the runner's --json, on the scenario's kernel and another", async ({
   page,
 }) => {
