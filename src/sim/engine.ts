@@ -29,15 +29,10 @@ type Partial = Pick<StepOutcome, 'result' | 'signal' | 'fault' | 'lands' | 'valu
 const OK: Partial = { result: 'ok', signal: null, fault: false, lands: null, value: null };
 const fail = (errno: Errno): Partial => ({ ...OK, result: errno });
 
-// One set for every step: runStep never runs inside another, and the set is emptied before each use,
-// so a step costs the garbage collector no fresh hash table (most steps dirty nothing).
-const DIRTY = new Set<number>();
-
 /** Runs step `s.step` (the next one) and advances the state. */
 export function runStep(s: SimState): StepResult {
   const step = s.scenario.steps[s.step]!;
-  DIRTY.clear();
-  const ctx: Ctx = { s, ev: [], dirty: DIRTY };
+  const ctx: Ctx = { s, ev: [], dirty: new Set() };
   const actor = step.kind === 'proc' ? step.proc : null;
   ctx.ev.push({ t: 'step', index: s.step, line: step.pos.line, actor, op: step.action.op });
   for (const decl of step.starts) {
