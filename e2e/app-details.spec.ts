@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { drawing, SHOTS } from './support.ts';
 
-const SHOTS = 'e2e/screenshots';
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const position = (page: Page) => page.locator('output.position');
 
 async function open(page: Page, hash: string, step: number) {

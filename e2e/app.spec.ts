@@ -2,18 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
-
-const SHOTS = 'e2e/screenshots';
-
-/** Collects what a person would see as a broken page: console errors and uncaught exceptions. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
 function stepsOf(id: string): { count: number; kernel: string } {
   const parsed = parseScenario(findBuiltin(id)?.text ?? '');
@@ -21,7 +10,6 @@ function stepsOf(id: string): { count: number; kernel: string } {
   return { count: parsed.scenario.steps.length, kernel: parsed.scenario.kernel ?? 'linux' };
 }
 
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const position = (page: Page) => page.locator('output.position');
 const eventLog = (page: Page) => page.getByRole('region', { name: 'Event log' });
 

@@ -1,16 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const SHOTS = 'e2e/screenshots';
-
-/** Collects what a person would see as a broken page: console errors and uncaught exceptions. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
+import { SHOTS, watchErrors } from './support.ts';
 
 const machines = (page: Page) => page.locator('figure[data-step]');
 const lane = (page: Page) => page.locator('.difference-lane');

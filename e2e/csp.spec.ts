@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { CONTENT_SECURITY_POLICY } from '../build/csp.ts';
-
-const SHOTS = 'e2e/screenshots';
+import { drawing, SHOTS } from './support.ts';
 
 interface Violation {
   directive: string;
@@ -38,7 +37,6 @@ async function watchPolicy(
   return { errors, violations: () => page.evaluate(() => window.__violations ?? []) };
 }
 
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Scenario text' });
 
 async function exportAll(page: Page) {

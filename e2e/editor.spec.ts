@@ -1,23 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { findBuiltin } from '../src/scenario/library/index.ts';
-
-const SHOTS = 'e2e/screenshots';
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
 // Tall enough that CodeMirror renders every line of a built-in: the tests read the text from the page.
 test.use({ viewport: { width: 1280, height: 1800 } });
 
-/** Console errors and uncaught exceptions: what a person would see as a broken page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Scenario text' });
 /** Line n (from 1) of the document; at this height every line of a built-in is rendered. */
 const docLine = (page: Page, n: number) => page.locator('.cm-content > .cm-line').nth(n - 1);

@@ -2,19 +2,10 @@ import { expect, test, type Frame, type FrameLocator, type Page } from '@playwri
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { LIBRARY } from '../src/scenario/library/index.ts';
+import { SHOTS, watchErrors } from './support.ts';
 
-const SHOTS = 'e2e/screenshots';
 const PORT = Number(process.env.PAGERLAB_E2E_PORT ?? 4173);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
 
 function stepCount(text: string): number {
   const parsed = parseScenario(text);

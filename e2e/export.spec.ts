@@ -7,20 +7,9 @@ import { parseScenario, printScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
 import { runScenario } from '../src/scenario/run.ts';
 import type { KernelName } from '../src/sim/spec.ts';
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
-const SHOTS = 'e2e/screenshots';
 const ID = 'vt-switch-linux';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 
 /** The built-in as the runner prints it with `--json` (and `--kernel`), computed by the runner's code. */
 function runnerJson(id: string, kernel: KernelName | null): string {

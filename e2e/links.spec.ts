@@ -4,6 +4,7 @@ import { expect, test, type BrowserContextOptions, type Page } from '@playwright
 
 import { findBuiltin } from '../src/scenario/library/index.ts';
 import { encodeScenarioLink } from '../src/share/link.ts';
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
 /** A text's link value; these texts all fit in a link. */
 async function encodeLink(text: string): Promise<string> {
@@ -12,7 +13,6 @@ async function encodeLink(text: string): Promise<string> {
   return value;
 }
 
-const SHOTS = 'e2e/screenshots';
 const RECENT_KEY = 'pagerlab.recent.v1';
 // Tall enough that CodeMirror renders every line of a built-in: the tests read the text from the page.
 const VIEWPORT = { width: 1280, height: 1800 };
@@ -21,17 +21,6 @@ const STILL: BrowserContextOptions = { viewport: VIEWPORT, reducedMotion: 'reduc
 
 test.use({ viewport: VIEWPORT });
 
-/** Console errors and uncaught exceptions: what a person would see as a broken page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const position = (page: Page) => page.locator('output.position');
 /**
  * The editor's whole text, as the page's own Download .scn gives it (the editor draws only the lines in

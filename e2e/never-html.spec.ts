@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
-
-const SHOTS = 'e2e/screenshots';
+import { drawing, SHOTS } from './support.ts';
 
 // Tall enough that CodeMirror renders every line of the scenario.
 test.use({ viewport: { width: 1280, height: 1400 } });
@@ -69,7 +68,6 @@ expect value ${quoted(IMG)}
 > ${EPILOGUE}
 `;
 
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const eventLog = (page: Page) => page.getByRole('region', { name: 'Event log' });
 
 /** Nothing ran, and no element a payload would have made exists. */

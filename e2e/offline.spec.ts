@@ -6,23 +6,13 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { SERVICE_WORKER_SOURCE, precacheManifest, writeServiceWorker } from '../build/offline.ts';
 import { serveFolder, type StaticHost } from './staticHost.ts';
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
-const SHOTS = 'e2e/screenshots';
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.PAGERLAB_DIST ?? 'dist');
 /** Deep enough that any path the app took for granted (a leading /, a fixed folder) would break. */
 const PREFIX = 'courses/os-2026/pagerlab';
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Scenario text' });
 
 let folder = '';

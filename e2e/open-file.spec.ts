@@ -1,10 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { MAX_TEXT_BYTES } from '../src/scenario/limits.ts';
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
-const SHOTS = 'e2e/screenshots';
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const position = (page: Page) => page.locator('output.position');
 const editorText = (page: Page) => page.locator('.cm-content');
 
@@ -18,15 +16,6 @@ sh: open /dev/ttyv0 -> fd
 sh: mmap fd 1p -> scr
 sh: write scr "hi"
 `;
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
 
 /** Opens `file` through the button's file chooser, as a person would. */
 async function choose(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {

@@ -2,19 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
-const SHOTS = 'e2e/screenshots';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const pane = (page: Page) => page.getByRole('region', { name: 'Predict' });
 const form = (page: Page, step: number) => pane(page).getByRole('form', { name: `Predict step ${step}` });
 const score = (page: Page) => pane(page).locator('.score');

@@ -2,18 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
-
-const SHOTS = 'e2e/screenshots';
-
-/** Collects what a person would see as a broken page: console errors and uncaught exceptions. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
 /** The built-in's steps: their count and the narration before each. */
 function story(id: string): { count: number; narration: Array<string | null> } {
@@ -22,7 +11,6 @@ function story(id: string): { count: number; narration: Array<string | null> } {
   return { count: parsed.scenario.steps.length, narration: parsed.scenario.steps.map((s) => s.narration) };
 }
 
-const drawing = (page: Page) => page.locator('figure[data-step]');
 const narration = (page: Page) => page.getByRole('region', { name: 'Narration' });
 
 /** The presenter shows `step` with all its events played. */

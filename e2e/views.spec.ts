@@ -5,8 +5,7 @@ import { findBuiltin } from '../src/scenario/library/index.ts';
 import { boot, runStep } from '../src/sim/index.ts';
 import type { TraceEvent } from '../src/sim/events.ts';
 import { picture, type MachinePicture } from '../src/sim/picture.ts';
-
-const SHOTS = 'e2e/screenshots';
+import { SHOTS } from './support.ts';
 
 /** What the engine says about step `n` (1-based) of a built-in: its events and the picture after it. */
 function engineStep(id: string, n: number): { events: TraceEvent[]; after: MachinePicture } {

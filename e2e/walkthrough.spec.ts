@@ -2,17 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
-
-const SHOTS = 'e2e/screenshots';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return errors;
-}
+import { drawing, SHOTS, watchErrors } from './support.ts';
 
 /** The built-in's steps: their narration (null when none) and the epilogue. */
 function storyOf(id: string): { narrations: Array<string | null>; epilogue: string | null } {
@@ -20,8 +10,6 @@ function storyOf(id: string): { narrations: Array<string | null>; epilogue: stri
   if (!parsed.ok) throw new Error(`${id} does not parse`);
   return { narrations: parsed.scenario.steps.map((s) => s.narration), epilogue: parsed.scenario.epilogue };
 }
-
-const drawing = (page: Page) => page.locator('figure[data-step]');
 
 /** Waits until the step on screen has played all its events ("event 9 of 9"). */
 async function settled(page: Page, step: number): Promise<void> {
