@@ -112,6 +112,7 @@ test('the keyboard drives playback', async ({ page }) => {
   const help = page.getByRole('dialog', { name: 'Keyboard' });
   await expect(help).toBeVisible();
   await expect(help).toContainText('Shift + →');
+  await expect(help).toContainText('Fullscreen on or off');
   await page.screenshot({ path: `${SHOTS}/app-help.png` });
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();

@@ -43,6 +43,21 @@ export function HelpDialog() {
           <dd>Close this help</dd>
         </div>
       </dl>
+      <h3>In the presenter view</h3>
+      <dl>
+        <div>
+          <dt>
+            <kbd>F</kbd>
+          </dt>
+          <dd>Fullscreen on or off</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>Esc</kbd>
+          </dt>
+          <dd>Leave fullscreen</dd>
+        </div>
+      </dl>
       <form method="dialog">
         <button type="submit">Close</button>
       </form>
