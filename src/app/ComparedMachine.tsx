@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import { replay } from '../sim/replay.ts';
 import { eventCount } from '../store/playbackSlice.ts';
-import { selectMotion } from '../store/selectors.ts';
+import { selectMotion, shownPicture } from '../store/selectors.ts';
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 import { MachineView } from '../views/MachineView.tsx';
 import type { FitRange } from '../views/useFitScale.ts';
 
+const selectPlaying = (s: AppState) => s.playing;
 const selectCompared = (s: AppState) => ({
   frame: s.compareFrame,
   status: s.compareStatus,
@@ -32,11 +32,8 @@ export function ComparedMachine({ fit }: { fit?: FitRange }) {
   const { frame, status, error } = useApp(useShallow(selectCompared));
   const shown = useApp(selectShown);
   const { reducedMotion, speed } = useApp(useShallow(selectMotion));
-  const picture = useMemo(() => {
-    if (!frame) return null;
-    if (shown >= frame.events.length) return frame.after;
-    return shown <= 0 ? frame.before : replay(frame.before, frame.events, shown);
-  }, [frame, shown]);
+  const playing = useApp(selectPlaying);
+  const picture = useMemo(() => (frame ? shownPicture(frame, shown) : null), [frame, shown]);
   if (!frame || !picture)
     return (
       <section className="machine-pane" aria-label="Compared machine" aria-busy={status === 'loading'}>
@@ -54,6 +51,7 @@ export function ComparedMachine({ fit }: { fit?: FitRange }) {
         reducedMotion={reducedMotion}
         speed={speed}
         fit={fit}
+        hold={playing}
       />
     </section>
   );

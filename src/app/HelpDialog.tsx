@@ -1,22 +1,14 @@
-import { useEffect, useRef } from 'react';
-
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 import { KEYS } from './keys.ts';
+import { useModal } from './useModal.ts';
 
 const selectHelpOpen = (s: AppState) => s.helpOpen;
 
 /** The keys, in a modal dialog (Escape closes it, as any dialog). */
 export function HelpDialog() {
   const open = useApp(selectHelpOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModal(open);
 
   return (
     <dialog

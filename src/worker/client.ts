@@ -45,8 +45,12 @@ export interface Trace {
   kernel: KernelName;
 }
 
-interface PendingTrace {
-  resolve(trace: Trace): void;
+/**
+ * A request answered by one reply (a trace, an outcome table, a story, a quiz, a grade). `settle` takes a
+ * reply and says whether it was the answer; the worker's restart rejects whatever is still waiting.
+ */
+interface PendingReply {
+  settle(reply: EngineReply): boolean;
   reject(err: Error): void;
 }
 
@@ -55,11 +59,6 @@ interface PendingLoad {
   resolve(reply: LoadReply): void;
   reject(err: Error): void;
   onProgress(done: number, total: number): void;
-}
-
-interface PendingOutcomes {
-  resolve(reply: OutcomesReply): void;
-  reject(err: Error): void;
 }
 
 function createEngineWorker(): WorkerLike {
@@ -75,15 +74,12 @@ export class EngineClient {
   private load_: PendingLoad | null = null;
   private frameInFlight: { id: number; step: number } | null = null;
   private frameWanted: number | null = null;
-  private readonly traces = new Map<number, PendingTrace>();
   /** The last load that ran: a restarted worker runs it again when the newer one brings nothing. */
   private lastGood: { source: ScenarioSource; kernel: KernelName | null; sealed: boolean } | null = null;
-  /** Story, quiz and grade requests waiting for their reply, by id. */
-  private asks = new Map<number, { resolve(reply: EngineReply): void; reject(err: Error): void }>();
+  /** Requests answered by one reply, waiting for it, by id. */
+  private readonly pending = new Map<number, PendingReply>();
   private restoring = false;
   private freshWorker = false;
-  /** Outcome tables asked for and not yet answered, by request id. */
-  private readonly outcomes_ = new Map<number, PendingOutcomes>();
 
   constructor(
     private readonly handlers: EngineHandlers,
@@ -126,10 +122,14 @@ export class EngineClient {
    */
   outcomes(source: ScenarioSource, kernel: KernelName | null): Promise<OutcomesReply> {
     const id = this.nextId++;
-    return new Promise<OutcomesReply>((resolve, reject) => {
-      this.outcomes_.set(id, { resolve, reject });
-      this.post({ id, type: 'outcomes', source, kernel } satisfies OutcomesRequest);
-    });
+    return this.oneReply({ id, type: 'outcomes', source, kernel } satisfies OutcomesRequest, (reply) =>
+      reply.type === 'outcomes' ||
+      reply.type === 'invalid' ||
+      reply.type === 'not-found' ||
+      reply.type === 'failed'
+        ? reply
+        : undefined,
+    );
   }
 
   /** Ends the worker and forgets its runs (a pending load or table rejects as aborted). */
@@ -150,9 +150,9 @@ export class EngineClient {
    */
   trace(): Promise<Trace> {
     const id = this.nextId++;
-    return new Promise<Trace>((resolve, reject) => {
-      this.traces.set(id, { resolve, reject });
-      this.post({ id, type: 'trace' } satisfies TraceRequest);
+    return this.oneReply({ id, type: 'trace' } satisfies TraceRequest, (reply) => {
+      if (reply.type === 'trace') return { jsonl: reply.jsonl, kernel: reply.kernel };
+      throw new Error(reply.type === 'failed' ? reply.message : `unexpected ${reply.type} reply`);
     });
   }
 
@@ -162,10 +162,7 @@ export class EngineClient {
    */
   ask(request: AskBody): Promise<EngineReply> {
     const id = this.nextId++;
-    return new Promise<EngineReply>((resolve, reject) => {
-      this.asks.set(id, { resolve, reject });
-      this.post({ ...request, id } as AskRequest);
-    });
+    return this.oneReply({ ...request, id } as AskRequest, (reply) => reply);
   }
 
   /** Whether a load is running. */
@@ -196,6 +193,31 @@ export class EngineClient {
     } satisfies LoadRequest);
   }
 
+  /**
+   * Posts a request answered by one reply. `accept` turns the reply into the answer, returns undefined for
+   * a reply that is not it yet, or throws to reject.
+   */
+  private oneReply<T>(message: EngineRequest, accept: (reply: EngineReply) => T | undefined): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(message.id, {
+        settle: (reply) => {
+          let answer: T | undefined;
+          try {
+            answer = accept(reply);
+          } catch (err) {
+            reject(err as Error);
+            return true;
+          }
+          if (answer === undefined) return false;
+          resolve(answer);
+          return true;
+        },
+        reject,
+      });
+      this.post(message);
+    });
+  }
+
   private post(message: EngineRequest): void {
     this.ensureWorker().postMessage(message);
   }
@@ -205,23 +227,9 @@ export class EngineClient {
       if (reply.type !== 'progress') this.restoring = false;
       return;
     }
-    const asked = this.asks.get(reply.id);
-    if (asked) {
-      this.asks.delete(reply.id);
-      asked.resolve(reply);
-      return;
-    }
-    const tabled = this.outcomes_.get(reply.id);
-    if (tabled) {
-      if (
-        reply.type !== 'outcomes' &&
-        reply.type !== 'invalid' &&
-        reply.type !== 'not-found' &&
-        reply.type !== 'failed'
-      )
-        return;
-      this.outcomes_.delete(reply.id);
-      tabled.resolve(reply);
+    const waiting = this.pending.get(reply.id);
+    if (waiting) {
+      if (waiting.settle(reply)) this.pending.delete(reply.id);
       return;
     }
     const load = this.load_;
@@ -236,14 +244,6 @@ export class EngineClient {
         this.load_ = null;
         load.resolve(reply);
       }
-      return;
-    }
-    const trace = this.traces.get(reply.id);
-    if (trace) {
-      this.traces.delete(reply.id);
-      if (reply.type === 'trace') trace.resolve({ jsonl: reply.jsonl, kernel: reply.kernel });
-      else
-        trace.reject(new Error(reply.type === 'failed' ? reply.message : `unexpected ${reply.type} reply`));
       return;
     }
     const inFlight = this.frameInFlight;
@@ -293,15 +293,9 @@ export class EngineClient {
     this.load_ = null;
     load?.reject(err);
     // The new worker has not seen these requests: whoever asked may ask again.
-    const traces = [...this.traces.values()];
-    this.traces.clear();
-    for (const t of traces) t.reject(err);
-    const asks = [...this.asks.values()];
-    this.asks.clear();
-    for (const a of asks) a.reject(err);
-    const tabled = [...this.outcomes_.values()];
-    this.outcomes_.clear();
-    for (const a of tabled) a.reject(err);
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const w of waiting) w.reject(err);
   }
 }
 

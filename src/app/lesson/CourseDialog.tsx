@@ -1,10 +1,9 @@
-import { useEffect, useRef } from 'react';
-
 import { findBuiltin } from '../../scenario/library/index.ts';
 import { formatHash, NO_ADDRESS } from '../../store/hash.ts';
 import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import { COURSE } from './course.ts';
+import { useModal } from '../useModal.ts';
 
 const selectOpen = (s: AppState) => s.courseOpen;
 
@@ -16,14 +15,7 @@ export function lessonHref(id: string): string {
 /** The course page: the built-ins in order, with their stories; each opens as a walkthrough. */
 export function CourseDialog() {
   const open = useApp(selectOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModal(open);
 
   const close = () => appStore.getState().setCourseOpen(false);
   return (
