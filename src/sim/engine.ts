@@ -27,12 +27,18 @@ export interface StepResult {
 
 type Partial = Pick<StepOutcome, 'result' | 'signal' | 'fault' | 'lands' | 'value'>;
 const OK: Partial = { result: 'ok', signal: null, fault: false, lands: null, value: null };
-const fail = (errno: Errno): Partial => ({ ...OK, result: errno });
+const fail = (errno: Errno): Partial => ({
+  result: errno,
+  signal: null,
+  fault: false,
+  lands: null,
+  value: null,
+});
 
 /** Runs step `s.step` (the next one) and advances the state. */
 export function runStep(s: SimState): StepResult {
   const step = s.scenario.steps[s.step]!;
-  const ctx: Ctx = { s, ev: [], dirty: new Set() };
+  const ctx: Ctx = { s, ev: [], dirty: [], recheckAll: false };
   const actor = step.kind === 'proc' ? step.proc : null;
   ctx.ev.push({ t: 'step', index: s.step, line: step.pos.line, actor, op: step.action.op });
   for (const decl of step.starts) {

@@ -152,18 +152,26 @@ function allKeys(s: SimState): number[] {
  * change (a switch, an eject) can only change what that device's mappings are allowed to reach.
  */
 export function markDevice(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolean = () => true): void {
+  if (ctx.recheckAll) return;
+  markViolations(ctx);
   const dirty = ctx.dirty;
-  if (dirty === null) return;
   const s = ctx.s;
   const P = s.geo.pageSize;
-  for (const key of s.violations.keys()) dirty.add(key);
   for (const proc of s.procs) {
     if (!proc.alive) continue;
     for (const vma of proc.vmas) {
       if (vma.device !== d.index || !which(vma)) continue;
-      for (const vpn of ptesIn(s, proc, vma.start / P, vma.end / P)) dirty.add(tkey(proc.pid, vpn));
+      for (const vpn of ptesIn(s, proc, vma.start / P, vma.end / P)) dirty.push(tkey(proc.pid, vpn));
     }
   }
+}
+
+/**
+ * Marks every live violation for a recheck: what `markDevice` needs after `unmap_mapping_range` has
+ * zapped the device's mappings, as each zap has marked its own translation.
+ */
+export function markViolations(ctx: Ctx): void {
+  for (const key of ctx.s.violations.keys()) ctx.dirty.push(key);
 }
 
 // The sentence counts too: a stale card mapping first reaches another card, then the empty window, and
@@ -175,8 +183,8 @@ function sameIn(list: Violation[], x: Violation): boolean {
 /** Rechecks the translations the step touched and emits violations that appeared or cleared. */
 export function updateViolations(ctx: Ctx): void {
   const s = ctx.s;
-  const keys = ctx.dirty === null ? allKeys(s) : ctx.dirty;
-  let changed = false;
+  const keys = ctx.recheckAll ? allKeys(s) : ctx.dirty;
+  const events = ctx.ev.length;
   for (const key of keys) {
     const pid = Math.floor(key / 2 ** 37);
     const vpn = key - pid * 2 ** 37;
@@ -208,9 +216,9 @@ export function updateViolations(ctx: Ctx): void {
         });
     if (now.length) s.violations.set(key, now);
     else s.violations.delete(key);
-    changed = true;
   }
-  if (changed) s.rules = ruleList(s);
+  // The rules change only with a violation appearing or clearing, and each of those is an event.
+  if (ctx.ev.length !== events) s.rules = ruleList(s);
 }
 
 const NO_RULES: readonly Rule[] = Object.freeze([]);

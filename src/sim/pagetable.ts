@@ -84,7 +84,7 @@ export function setPte(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): boolean {
   } else {
     ctx.ev.push({ t: 'pte-install', proc: proc.name, vpn, pfn: pte.pfn, rights: pte, special: pte.special });
   }
-  ctx.dirty?.add(tkey(proc.pid, vpn));
+  ctx.dirty.push(tkey(proc.pid, vpn));
   return true;
 }
 
@@ -98,7 +98,7 @@ export function clearPte(ctx: Ctx, proc: Proc, vpn: number): Pte | null {
   }
   ownTable(ctx.s, proc, frame).entries.delete(levelIndex(ctx.s.geo, vpn, ctx.s.geo.levels - 1));
   ctx.ev.push({ t: 'pte-zap', proc: proc.name, vpn, pfn: old.pfn });
-  ctx.dirty?.add(tkey(proc.pid, vpn));
+  ctx.dirty.push(tkey(proc.pid, vpn));
   return old;
 }
 

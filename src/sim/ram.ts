@@ -32,7 +32,7 @@ export function freeFrame(ctx: Ctx, frame: number): void {
   ctx.ev.push({ t: 'frame', frame, owner: { kind: 'free' } });
   // A translation may still reach it (a stale mapping): the isolation checker must look again.
   // No translation ever points at a page-table page, so freeing one needs no recheck.
-  if (owner.kind !== 'pagetable') ctx.dirty = null;
+  if (owner.kind !== 'pagetable') ctx.recheckAll = true;
 }
 
 const CHUNK = 64;

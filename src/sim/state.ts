@@ -18,6 +18,31 @@ export interface Pte extends Rights {
 }
 
 /** One page-table page: a RAM frame whose entries hold the next table's frame or, at the leaf, a PTE. */
+/** A PTE with other rights: a new object, as PTEs are immutable. */
+export function withRights(pte: Pte, rights: Rights): Pte {
+  return { pfn: pte.pfn, read: rights.read, write: rights.write, special: pte.special };
+}
+
+/**
+ * A copy of a VMA with a new id and start, written out field by field: a spread would give the copy
+ * a hidden class of its own, so the hot paths (findVma, the fault path) would see two shapes of VMA
+ * and V8 would compile them for both. Snapshots still spread (snapshot.ts says why).
+ */
+export function copyVma(v: Vma, id: number, start: number): Vma {
+  return {
+    id,
+    start,
+    end: v.end,
+    prot: v.prot,
+    shared: v.shared,
+    off: v.off + (start - v.start),
+    file: v.file,
+    device: v.device,
+    screen: v.screen,
+    card: v.card,
+  };
+}
+
 export interface Table {
   cow: Cow;
   level: number;
@@ -131,6 +156,11 @@ export interface MemChunk {
 export interface Ctx {
   s: SimState;
   ev: TraceEvent[];
-  /** Translations this step touched (`tkey`); null means recheck every translation. */
-  dirty: Set<number> | null;
+  /**
+   * Translations this step touched (`tkey`), in the order touched; a key may repeat (the checker's
+   * second look at it finds nothing new). A plain array: a Set per step cost more than the repeats.
+   */
+  dirty: number[];
+  /** Something changed that any translation may see (a freed frame): recheck every one. */
+  recheckAll: boolean;
 }

@@ -23,7 +23,7 @@ export function tlbFill(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): void {
     evicted = { proc: s.procs[old.pid]!.name, vpn: old.vpn };
     // Dropping an entry can only clear a violation it had; look again only then.
     const key = tkey(old.pid, old.vpn);
-    if (s.violations.has(key)) ctx.dirty?.add(key);
+    if (s.violations.size !== 0 && s.violations.has(key)) ctx.dirty.push(key);
   }
   // A fresh entry copies its PTE, which the checker has already judged when it was installed, so
   // the fill itself needs no recheck (this keeps the common access step free of checks).
@@ -37,7 +37,7 @@ export function tlbFlushPage(ctx: Ctx, proc: Proc, vpn: number): void {
   const slot = tlbLookup(ctx.s, proc.pid, vpn);
   if (slot < 0) return;
   ctx.s.tlb[slot] = null;
-  ctx.dirty?.add(tkey(proc.pid, vpn));
+  ctx.dirty.push(tkey(proc.pid, vpn));
   ctx.ev.push({ t: 'tlb-flush', proc: proc.name, vpn, slots: [slot] });
 }
 
@@ -47,7 +47,7 @@ export function tlbFlushProc(ctx: Ctx, proc: Proc): void {
   ctx.s.tlb.forEach((e, i) => {
     if (e && e.pid === proc.pid) {
       ctx.s.tlb[i] = null;
-      ctx.dirty?.add(tkey(proc.pid, e.vpn));
+      ctx.dirty.push(tkey(proc.pid, e.vpn));
       slots.push(i);
     }
   });

@@ -6,6 +6,7 @@
 
 import { setPte } from '../pagetable.ts';
 import { protRights } from '../prot.ts';
+import { withRights } from '../state.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { vmaPath } from '../vm/vmas.ts';
 import { accessCheck, aligned, askEveryPage } from './common.ts';
@@ -41,7 +42,7 @@ export const irix: KernelModel = {
       detail: 'upgrades the PTE to the mapping\u2019s protection',
     });
     tlbFlushPage(ctx, proc, vpn);
-    if (!setPte(ctx, proc, vpn, { ...pte, read: r.read, write: r.write })) return oom();
+    if (!setPte(ctx, proc, vpn, withRights(pte, r))) return oom();
     return { ok: true };
   },
   unmapped(ctx, _proc, vma) {

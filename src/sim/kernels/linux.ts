@@ -6,6 +6,7 @@
 
 import { driverPage, linuxCopiesPtes, linuxEagerApi, linuxPageApi } from '../drivers/index.ts';
 import { protRights } from '../prot.ts';
+import { withRights } from '../state.ts';
 import { setPte } from '../pagetable.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
@@ -48,7 +49,7 @@ export const linux: KernelModel = {
         detail: 'upgrades the PTE to the mapping\u2019s protection',
       });
       tlbFlushPage(ctx, proc, vpn);
-      if (!setPte(ctx, proc, vpn, { ...pte, read: r.read, write: r.write })) return oom();
+      if (!setPte(ctx, proc, vpn, withRights(pte, r))) return oom();
       return { ok: true };
     }
     const eager = linuxEagerApi(d);

@@ -1,12 +1,12 @@
 /** Device steps: a terminal switch, a card eject or insert, a module unload. */
 
-import type { CardState, VtState } from '../devices.ts';
+import type { CardState, DeviceState, VtState } from '../devices.ts';
 import type { KernelModel } from '../kernels/index.ts';
 import { copyPage, freeFrame, putPage, takePage } from '../ram.ts';
 import type { Ctx, Vma } from '../state.ts';
 import type { Errno } from '../spec.ts';
 import { unmapMappingRange } from './revoke.ts';
-import { markDevice } from '../isolation.ts';
+import { markDevice, markViolations } from '../isolation.ts';
 
 /** Screen `n` of `d` comes to the front: save the framebuffer, load the new screen, move mappings. */
 export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): Errno | null {
@@ -22,8 +22,8 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): E
   ctx.ev.push({ t: 'device', device: d.name, change: 'front', screen: n, card: null });
   // Only mappings of the two screens change what they may reach (vt-foreground).
   const moved = (v: Vma) => v.screen === old || v.screen === n;
-  if (m.revokes) unmapMappingRange(ctx, d, moved, `mappings of screens ${old} and ${n}`);
-  markDevice(ctx, d, moved);
+  if (m.revokes) revoke(ctx, d, moved, `mappings of screens ${old} and ${n}`);
+  else markDevice(ctx, d, moved);
   return null;
 }
 
@@ -35,9 +35,19 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Errno | null {
   d.saved.set(d.slot, saved);
   ctx.ev.push({ t: 'device', device: d.name, change: 'eject', screen: null, card: d.slot });
   d.slot = null;
-  if (m.revokes) unmapMappingRange(ctx, d, () => true, 'every mapping of the slot');
-  markDevice(ctx, d);
+  if (m.revokes) revoke(ctx, d, () => true, 'every mapping of the slot');
+  else markDevice(ctx, d);
   return null;
+}
+
+/**
+ * `unmap_mapping_range` over the mappings `which` selects. Each zap marks its translation for the
+ * isolation checker, and none of those mappings has a PTE left, so only the live violations need
+ * marking besides (what `markDevice` would find by walking the same mappings' page tables again).
+ */
+function revoke(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolean, why: string): void {
+  unmapMappingRange(ctx, d, which, why);
+  markViolations(ctx);
 }
 
 /** Card `label` goes into the slot, with the contents it had when it left. */

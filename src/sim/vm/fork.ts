@@ -6,7 +6,7 @@
 import type { KernelModel } from '../kernels/index.ts';
 import { forEachPte, setPte } from '../pagetable.ts';
 import { freeFrames } from '../ram.ts';
-import type { Ctx, Proc, Pte } from '../state.ts';
+import { copyVma, type Ctx, type Proc, type Pte } from '../state.ts';
 import type { Errno } from '../spec.ts';
 import { holdFile, useDevice } from './files.ts';
 import { tablesNeeded } from './install.ts';
@@ -46,7 +46,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
   ctx.ev.push({ t: 'process', proc: name, pid: child.pid, change: 'fork', parent: parent.name });
   for (const id of child.fds.values()) holdFile(ctx, s.files.get(id)!);
   for (const v of parent.vmas) {
-    const vma = { ...v, id: s.nextVma++ };
+    const vma = copyVma(v, s.nextVma++, v.start);
     child.vmas.push(vma);
     holdFile(ctx, s.files.get(vma.file)!);
     useDevice(ctx, s.devices[vma.device]!, +1);

@@ -3,7 +3,7 @@
 import type { KernelModel } from '../kernels/index.ts';
 import { ptesIn, setPte, walk } from '../pagetable.ts';
 import { exceeds, intersect, protRights, sameRights } from '../prot.ts';
-import type { Ctx, Proc } from '../state.ts';
+import { withRights, type Ctx, type Proc } from '../state.ts';
 import type { Errno, Prot } from '../spec.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { splitVma } from './unmap.ts';
@@ -47,7 +47,7 @@ export function mprotect(
       const next = intersect(pte, wants);
       if (sameRights(next, pte)) continue;
       // Only lowering reaches here: raising leaves the PTE, and the next access faults it up.
-      setPte(ctx, proc, vpn, { ...pte, ...next });
+      setPte(ctx, proc, vpn, withRights(pte, next));
       if (exceeds(pte, next)) tlbFlushPage(ctx, proc, vpn);
     }
   }

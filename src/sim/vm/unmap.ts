@@ -3,7 +3,7 @@
 import { clearPte, ptesIn } from '../pagetable.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import type { KernelModel } from '../kernels/index.ts';
-import type { Ctx, Proc, Vma } from '../state.ts';
+import { copyVma, type Ctx, type Proc, type Vma } from '../state.ts';
 import type { Errno } from '../spec.ts';
 import { dropFile, holdFile, useDevice } from './files.ts';
 import { insertVma, vmaChanged, vmaPath } from './vmas.ts';
@@ -11,7 +11,7 @@ import { insertVma, vmaChanged, vmaPath } from './vmas.ts';
 /** Splits `vma` at `at`; the upper part becomes a new VMA (linux: `vm_ops->open` on it). */
 export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: number): Vma {
   const s = ctx.s;
-  const upper: Vma = { ...vma, id: s.nextVma++, start: at, off: vma.off + (at - vma.start) };
+  const upper = copyVma(vma, s.nextVma++, at);
   vma.end = at;
   insertVma(proc, upper);
   holdFile(ctx, s.files.get(vma.file)!);
