@@ -182,6 +182,8 @@ function sameIn(list: Violation[], x: Violation): boolean {
 
 /** Rechecks the translations the step touched and emits violations that appeared or cleared. */
 export function updateViolations(ctx: Ctx): void {
+  // Most steps (a TLB hit, a read of a mapped page) touch no translation at all.
+  if (!ctx.recheckAll && ctx.dirty.length === 0) return;
   const s = ctx.s;
   const keys = ctx.recheckAll ? allKeys(s) : ctx.dirty;
   const events = ctx.ev.length;
