@@ -130,14 +130,7 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: ProcOp, into: string | 
     case 'read':
     case 'write': {
       const value = a.op === 'read' ? null : valueText(a.value, P);
-      const r = accessMemory(ctx, m, proc, addrOf(proc, a.addr, P), value);
-      return {
-        result: r.signal ? 'signal' : 'ok',
-        signal: r.signal,
-        fault: r.fault,
-        lands: r.lands,
-        value: r.value,
-      };
+      return accessMemory(ctx, m, proc, addrOf(proc, a.addr, P), value);
     }
     case 'fork': {
       const r = fork(ctx, m, proc, into!);

@@ -14,9 +14,11 @@ import { exitProcess } from './exit.ts';
 import { landAt, loadValue, storeValue } from './land.ts';
 import { findVma } from './vmas.ts';
 
+/** What the access did, in the step outcome's own shape and field order (the engine passes it on). */
 export interface AccessResult {
-  fault: boolean;
+  result: 'ok' | 'signal';
   signal: Signal | null;
+  fault: boolean;
   lands: Lands | null;
   value: string | null;
 }
@@ -75,12 +77,12 @@ export function accessMemory(
   if (!Number.isSafeInteger(vaddr) || vaddr < 0 || vaddr >= s.geo.vaTop) {
     ctx.ev.push({ t: 'fault', proc: proc.name, vaddr, access, reason: 'not-present' });
     deliver(ctx, m, proc, 'SIGSEGV', 'the address is outside the address space');
-    return { fault: true, signal: 'SIGSEGV', lands: null, value: null };
+    return { result: 'signal', signal: 'SIGSEGV', fault: true, lands: null, value: null };
   }
   const t = translate(ctx, m, proc, vaddr, access);
   if ('signal' in t && t.signal) {
     deliver(ctx, m, proc, t.signal, t.why);
-    return { fault: t.fault, signal: t.signal, lands: null, value: null };
+    return { result: 'signal', signal: t.signal, fault: t.fault, lands: null, value: null };
   }
   const paddr = t.pfn! * s.geo.pageSize + (vaddr % s.geo.pageSize);
   const landing = landAt(s, paddr, findVma(proc, vaddr));
@@ -88,11 +90,11 @@ export function accessMemory(
   if (value === null) {
     const got = loadValue(s, paddr, landing);
     ctx.ev.push({ t: 'mem', access, paddr, value: got, dropped: false });
-    return { fault: t.fault, signal: null, lands: landing.lands, value: got };
+    return { result: 'ok', signal: null, fault: t.fault, lands: landing.lands, value: got };
   }
   const stored = storeValue(s, paddr, landing, value);
   ctx.ev.push({ t: 'mem', access, paddr, value, dropped: !stored });
-  return { fault: t.fault, signal: null, lands: landing.lands, value: null };
+  return { result: 'ok', signal: null, fault: t.fault, lands: landing.lands, value: null };
 }
 
 /** Sends a signal: the default handler records it and the process goes on; otherwise it dies. */
