@@ -9,6 +9,8 @@ import type { MemPage } from './state.ts';
 interface DeviceBase {
   index: number;
   name: string;
+  /** How the trace names the driver: `tty (vt driver)` (made once: faults name it often). */
+  who: string;
   noUnmap: boolean;
   loaded: boolean;
   /** Open files and mappings that use the device: the module use count. */
@@ -99,7 +101,14 @@ export function deviceSpan(d: DeviceState, pageSize: number): number {
 
 /** Resolved keys of a device line, defaults applied (scenario-language.md's device table). */
 export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number): DeviceState {
-  const base = { index, name: spec.name, noUnmap: spec.noUnmap, loaded: true, users: 0 };
+  const base = {
+    index,
+    name: spec.name,
+    who: `${spec.name} (${spec.type} driver)`,
+    noUnmap: spec.noUnmap,
+    loaded: true,
+    users: 0,
+  };
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
     case 'vt': {

@@ -5,8 +5,19 @@ import type { Prot } from './spec.ts';
 
 /** The rights a mapping's protection gives. */
 export function protRights(p: Prot): Rights {
-  return { read: p !== 'none', write: p.includes('w') };
+  return RIGHTS[p];
 }
+
+// One frozen object per protection, shared: rights are never written, and the fault path asks often.
+const rights = (read: boolean, write: boolean): Rights => Object.freeze({ read, write });
+const RIGHTS: Record<Prot, Rights> = {
+  none: rights(false, false),
+  r: rights(true, false),
+  w: rights(true, true),
+  rw: rights(true, true),
+  rx: rights(true, false),
+  rwx: rights(true, true),
+};
 
 /** Do these rights allow the access? */
 export function allows(r: Rights, access: 'read' | 'write'): boolean {

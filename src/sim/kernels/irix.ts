@@ -21,7 +21,7 @@ export const irix: KernelModel = {
     return accessCheck(req, file);
   },
   driverMmap(ctx, d, vma, req) {
-    const who = `${d.name} (${d.type} driver)`;
+    const who = d.who;
     ctx.ev.push({ t: 'call', api: 'drvmmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
     if (!req.shared) return { errno: 'EINVAL' };
     if (d.type === 'card' && d.slot === null) return { errno: 'ENXIO' };
@@ -47,7 +47,7 @@ export const irix: KernelModel = {
   },
   unmapped(ctx, _proc, vma) {
     const d = ctx.s.devices[vma.device]!;
-    const who = `${d.name} (${d.type} driver)`;
+    const who = d.who;
     if (d.noUnmap) {
       ctx.ev.push({ t: 'return', api: 'drvunmap', who, result: 'none: munmap returns ENODEV' });
       return 'ENODEV';

@@ -22,7 +22,7 @@ export const linux: KernelModel = {
     return accessCheck(req, file);
   },
   driverMmap(ctx, d, vma, req) {
-    const who = `${d.name} (${d.type} driver)`;
+    const who = d.who;
     ctx.ev.push({ t: 'call', api: 'f_op->mmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
     // Every pagerlab driver refuses private mappings of device memory, as TTM does.
     if (!req.shared) return { errno: 'EINVAL' };
@@ -38,7 +38,7 @@ export const linux: KernelModel = {
   fault(ctx, proc, vma, vpn, access, pte) {
     const s = ctx.s;
     const d = s.devices[vma.device]!;
-    const who = `${d.name} (${d.type} driver)`;
+    const who = d.who;
     if (pte) {
       // The PTE is weaker than the VMA (mprotect raised it): handle_pte_fault upgrades it in place.
       const r = protRights(vma.prot);
@@ -79,7 +79,7 @@ export const linux: KernelModel = {
     ctx.ev.push({
       t: 'call',
       api: 'vm_ops->close',
-      who: `${d.name} (${d.type} driver)`,
+      who: d.who,
       detail: vmaPath(ctx.s, vma),
     });
     return null;
@@ -89,7 +89,7 @@ export const linux: KernelModel = {
     ctx.ev.push({
       t: 'call',
       api: 'vm_ops->open',
-      who: `${d.name} (${d.type} driver)`,
+      who: d.who,
       detail: vmaPath(ctx.s, vma),
     });
   },

@@ -42,7 +42,7 @@ export const netbsd: KernelModel = {
       ctx.ev.push({
         t: 'return',
         api: 'd_mmap',
-        who: `${d.name} (${d.type} driver)`,
+        who: d.who,
         result: `-1 for page ${pages.missing}`,
       });
       return { errno: 'EINVAL' };
@@ -52,7 +52,7 @@ export const netbsd: KernelModel = {
   fault(ctx, proc, vma, vpn, access) {
     const s = ctx.s;
     const d = s.devices[vma.device]!;
-    const who = `${d.name} (${d.type} driver)`;
+    const who = d.who;
     const index = devicePageIndex(s, vma, vpn);
     ctx.ev.push({ t: 'call', api: 'udv_fault', who: 'netbsd', detail: `${access} fault at page ${index}` });
     ctx.ev.push({

@@ -23,23 +23,40 @@ export interface AccessResult {
   value: string | null;
 }
 
-/** Translates `vaddr` for `access`, faulting once if needed; the pfn or the signal that ended it. */
-function translate(ctx: Ctx, m: KernelModel, proc: Proc, vaddr: number, access: 'read' | 'write') {
+/**
+ * The pfn the TLB or a page walk gives for `access`, or -1 when the access must fault. A number, not
+ * an object: this runs for every access (the fault path below is the rare one).
+ */
+function lookup(ctx: Ctx, proc: Proc, vpn: number, access: 'read' | 'write'): number {
   const s = ctx.s;
-  const vpn = Math.floor(vaddr / s.geo.pageSize);
   const slot = tlbLookup(s, proc.pid, vpn);
   if (slot >= 0) {
     const e = s.tlb[slot]!;
     ctx.ev.push({ t: 'tlb-hit', proc: proc.name, vpn, pfn: e.pfn, slot });
-    if (allows(e, access)) return { fault: false, pfn: e.pfn };
-  } else {
-    ctx.ev.push({ t: 'tlb-miss', proc: proc.name, vpn });
-    const pte = walk(s, proc, vpn, ctx);
-    if (isLive(pte) && allows(pte, access)) {
-      tlbFill(ctx, proc, vpn, pte);
-      return { fault: false, pfn: pte.pfn };
-    }
+    return allows(e, access) ? e.pfn : -1;
   }
+  ctx.ev.push({ t: 'tlb-miss', proc: proc.name, vpn });
+  const pte = walk(s, proc, vpn, ctx);
+  if (!isLive(pte) || !allows(pte, access)) return -1;
+  tlbFill(ctx, proc, vpn, pte);
+  return pte.pfn;
+}
+
+interface Denied {
+  signal: Signal;
+  why: string;
+}
+
+/** The page fault: the kernel model's handler installs a PTE and the retry finds it (its pfn), or not. */
+function pageFault(
+  ctx: Ctx,
+  m: KernelModel,
+  proc: Proc,
+  vaddr: number,
+  vpn: number,
+  access: 'read' | 'write',
+): number | Denied {
+  const s = ctx.s;
   const pte = walk(s, proc, vpn);
   ctx.ev.push({
     t: 'fault',
@@ -51,16 +68,15 @@ function translate(ctx: Ctx, m: KernelModel, proc: Proc, vaddr: number, access: 
   // The faulting translation may be cached with fewer rights: x86 drops it on a fault.
   tlbFlushPage(ctx, proc, vpn);
   const vma = findVma(proc, vaddr);
-  if (!vma) return { fault: true, signal: 'SIGSEGV' as const, why: 'no mapping at this address' };
-  if (!allows(protRights(vma.prot), access)) {
-    return { fault: true, signal: 'SIGSEGV' as const, why: `the mapping is prot=${vma.prot}` };
-  }
+  if (!vma) return { signal: 'SIGSEGV', why: 'no mapping at this address' };
+  if (!allows(protRights(vma.prot), access))
+    return { signal: 'SIGSEGV', why: `the mapping is prot=${vma.prot}` };
   const handled = m.fault(ctx, proc, vma, vpn, access, pte);
-  if (!handled.ok) return { fault: true, signal: handled.signal, why: handled.why };
+  if (!handled.ok) return { signal: handled.signal, why: handled.why };
   // The retry: the walk now finds the PTE the handler installed.
   const again = walk(s, proc, vpn, ctx)!;
   tlbFill(ctx, proc, vpn, again);
-  return { fault: true, pfn: again.pfn };
+  return again.pfn;
 }
 
 /** Performs a read (value null) or a write of `value` at `vaddr`. */
@@ -79,22 +95,28 @@ export function accessMemory(
     deliver(ctx, m, proc, 'SIGSEGV', 'the address is outside the address space');
     return { result: 'signal', signal: 'SIGSEGV', fault: true, lands: null, value: null };
   }
-  const t = translate(ctx, m, proc, vaddr, access);
-  if ('signal' in t && t.signal) {
-    deliver(ctx, m, proc, t.signal, t.why);
-    return { result: 'signal', signal: t.signal, fault: t.fault, lands: null, value: null };
+  const vpn = Math.floor(vaddr / s.geo.pageSize);
+  let pfn = lookup(ctx, proc, vpn, access);
+  const fault = pfn < 0;
+  if (fault) {
+    const got = pageFault(ctx, m, proc, vaddr, vpn, access);
+    if (typeof got !== 'number') {
+      deliver(ctx, m, proc, got.signal, got.why);
+      return { result: 'signal', signal: got.signal, fault, lands: null, value: null };
+    }
+    pfn = got;
   }
-  const paddr = t.pfn! * s.geo.pageSize + (vaddr % s.geo.pageSize);
+  const paddr = pfn * s.geo.pageSize + (vaddr % s.geo.pageSize);
   const landing = landAt(s, paddr, findVma(proc, vaddr));
   ctx.ev.push({ t: 'land', proc: proc.name, paddr, lands: landing.lands });
   if (value === null) {
     const got = loadValue(s, paddr, landing);
     ctx.ev.push({ t: 'mem', access, paddr, value: got, dropped: false });
-    return { result: 'ok', signal: null, fault: t.fault, lands: landing.lands, value: got };
+    return { result: 'ok', signal: null, fault, lands: landing.lands, value: got };
   }
   const stored = storeValue(s, paddr, landing, value);
   ctx.ev.push({ t: 'mem', access, paddr, value, dropped: !stored });
-  return { result: 'ok', signal: null, fault: t.fault, lands: landing.lands, value: null };
+  return { result: 'ok', signal: null, fault, lands: landing.lands, value: null };
 }
 
 /** Sends a signal: the default handler records it and the process goes on; otherwise it dies. */

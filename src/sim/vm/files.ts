@@ -41,7 +41,7 @@ export function openFile(
     refs: 1,
     instance: null,
   };
-  ctx.ev.push({ t: 'call', api: m.api.open, who: `${d.name} (${d.type} driver)`, detail: path });
+  ctx.ev.push({ t: 'call', api: m.api.open, who: d.who, detail: path });
   if (d.type === 'clone') {
     if (freeFrames(s) < d.pages) return { errno: 'ENOMEM' };
     file.instance = newInstance(ctx, d, file.id);
@@ -96,7 +96,7 @@ export function dropFile(ctx: Ctx, m: KernelModel, file: OpenFile): void {
   if (file.refs > 0) return;
   const s = ctx.s;
   const d = s.devices[file.device]!;
-  ctx.ev.push({ t: 'call', api: m.api.release, who: `${d.name} (${d.type} driver)`, detail: file.path });
+  ctx.ev.push({ t: 'call', api: m.api.release, who: d.who, detail: file.path });
   s.files.delete(file.id);
   // linux frees the per-open instance with its file; netbsd and irix hand out the first live
   // instance to every mapping, so that one lives until the device's last close.

@@ -64,7 +64,7 @@ export function mmap(
   vmaChanged(ctx, proc, 'map', start, start + len, vmaPath(s, vma));
   if (driverSays.eager) {
     const { api, pfns } = driverSays.eager;
-    ctx.ev.push({ t: 'call', api, who: `${d.name} (${d.type} driver)`, detail: `${pfns.length} pages` });
+    ctx.ev.push({ t: 'call', api, who: d.who, detail: `${pfns.length} pages` });
     for (let i = 0; i < pfns.length; i++) {
       if (!installPage(ctx, proc, vma, vpns[i]!, pfns[i]!)) {
         // Unreachable after tablesNeeded; kept so a miscount can never leave half a mapping.

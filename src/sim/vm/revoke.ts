@@ -6,7 +6,7 @@ import { zapPages } from './unmap.ts';
 
 /** Zaps every live process's mappings of `d` that `which` selects; the next touch faults again. */
 export function unmapMappingRange(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolean, why: string): void {
-  ctx.ev.push({ t: 'call', api: 'unmap_mapping_range', who: `${d.name} (${d.type} driver)`, detail: why });
+  ctx.ev.push({ t: 'call', api: 'unmap_mapping_range', who: d.who, detail: why });
   for (const proc of ctx.s.procs) {
     if (!proc.alive) continue;
     for (const vma of proc.vmas) {
