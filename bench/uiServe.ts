@@ -3,8 +3,11 @@
 import { existsSync } from 'node:fs';
 import { build, preview } from 'vite';
 
-/** The benchmark's own build folder: an e2e run's `dist` is left alone. */
-export const BENCH_DIST = 'node_modules/.cache/pagerlab/bench-ui-dist';
+/**
+ * The benchmark's own build folder: an e2e run's `dist` is left alone. PAGERLAB_BENCH_DIST names another,
+ * so two builds (before and after a change) can be kept and measured in turn with --reuse-build.
+ */
+export const BENCH_DIST = process.env.PAGERLAB_BENCH_DIST ?? 'node_modules/.cache/pagerlab/bench-ui-dist';
 
 /** Builds the app with vite.config.ts into BENCH_DIST (unless asked to reuse one that is there). */
 export async function buildApp(reuse: boolean): Promise<'built' | 'reused'> {

@@ -3,8 +3,9 @@
  * a built-in (`example=`), a scenario text carried in the link (`s=`, decoded off the critical path and
  * bounded, see src/share/link.ts), or with neither the user's latest draft, else the default built-in;
  * then it lands on the step, event, kernel and theme it gives. Playback writes the address back with
- * replaceState, at most every ADDRESS_THROTTLE_MS, so the history gets no entry per step; an edited text
- * is compressed for it asynchronously, once the typing rests (ADDRESS_ENCODE_DEBOUNCE_MS).
+ * replaceState, at most every ADDRESS_THROTTLE_MS (ADDRESS_PLAYING_MS while playing), so the history gets
+ * no entry per step; an edited text is compressed for it asynchronously, once the typing rests
+ * (ADDRESS_ENCODE_DEBOUNCE_MS).
  */
 
 import type { RecentStore } from '../share/drafts.ts';
@@ -18,6 +19,11 @@ import type { AppStore } from './store.ts';
 import type { AppState } from './types.ts';
 
 export const ADDRESS_THROTTLE_MS = 250;
+/**
+ * While playing, the address is written at most this often: each replaceState costs the page a few ms,
+ * enough to make a max-speed frame late four times a second. The write after a pause still comes within it.
+ */
+export const ADDRESS_PLAYING_MS = 1000;
 /** An edited text is compressed for the address once typing has rested this long, not while it goes on. */
 export const ADDRESS_ENCODE_DEBOUNCE_MS = 500;
 
@@ -139,7 +145,7 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
     }, ADDRESS_ENCODE_DEBOUNCE_MS);
   };
   const schedule = () => {
-    timer ??= setTimeout(write, ADDRESS_THROTTLE_MS);
+    timer ??= setTimeout(write, store.getState().playing ? ADDRESS_PLAYING_MS : ADDRESS_THROTTLE_MS);
   };
   const write = () => {
     timer = null;

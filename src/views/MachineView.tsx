@@ -23,6 +23,7 @@ import { TlbView } from './TlbView.tsx';
 import { ViolationList } from './ViolationList.tsx';
 import { ViolationMarks } from './ViolationMarks.tsx';
 import { useFitScale, type FitRange } from './useFitScale.ts';
+import { useShownRange } from './useShownRange.ts';
 import './machine.css';
 
 export interface MachineViewProps {
@@ -111,6 +112,12 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const canvas = frames.length > CANVAS_FRAMES;
   const height = Math.max(layout.height, mem.height, dev.height) + GAP;
   const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, height, props.fit);
+  // Max-speed playback draws only the rows in sight (useShownRange); anything else draws them all.
+  const shown = useShownRange(fitRef, scale, hold && !animate);
+  const inSight = (i: number) => {
+    const top = layout.places[i]!.bandY;
+    return !shown || (top < shown.bottom && top + layout.rows[i]! > shown.top);
+  };
   const motion = !animate ? 'none' : still ? 'reduced' : 'full';
   const style = { '--event-ms': `${Math.round(EVENT_MS / Math.max(speed, 0.25))}ms` } as CSSProperties;
 
@@ -154,6 +161,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
             </g>
             <TlbView tlb={tlb} next={picture.tlbNext} y={layout.tlbY} />
             {procs.map((p, i) => {
+              if (!inSight(i)) return null;
               const place = layout.places[i]!;
               return (
                 <g key={p.pid}>
@@ -178,16 +186,18 @@ export function MachineView(props: MachineViewProps): JSX.Element {
             {dev.boxes.map((b) => (
               <DeviceView key={b.device.name} box={b} />
             ))}
-            {procs.map((p, i) => (
-              <ArrowsView
-                key={p.pid}
-                proc={p}
-                place={layout.places[i]!}
-                mem={mem}
-                growing={current?.t === 'pte-install' && current.proc === p.name ? current.vpn : null}
-                violating={violating.get(p.name) ?? null}
-              />
-            ))}
+            {procs.map((p, i) =>
+              !inSight(i) ? null : (
+                <ArrowsView
+                  key={p.pid}
+                  proc={p}
+                  place={layout.places[i]!}
+                  mem={mem}
+                  growing={current?.t === 'pte-install' && current.proc === p.name ? current.vpn : null}
+                  violating={violating.get(p.name) ?? null}
+                />
+              ),
+            )}
             <ViolationMarks
               violations={picture.violations}
               procs={procs}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { connectAddress } from '../../src/store/address.ts';
+import { ADDRESS_PLAYING_MS, ADDRESS_THROTTLE_MS, connectAddress } from '../../src/store/address.ts';
 import { connectEngine } from '../../src/store/bridge.ts';
 import { EDIT_DEBOUNCE_MS } from '../../src/store/scenarioSlice.ts';
 import { createAppStore } from '../../src/store/store.ts';
@@ -129,6 +129,22 @@ describe('connectAddress', () => {
     for (let i = 0; i < 8; i++) store.getState().seek(i + 1);
     await vi.advanceTimersByTimeAsync(300);
     expect(replaced).toEqual(['#example=first-touch&step=8']);
+  });
+
+  it('while playing, writes the step back at most once a second', async () => {
+    const store = createAppStore();
+    const { win, replaced } = fakeWindow('#example=first-touch');
+    connectAddress(store, win);
+    store.getState().loaded(loadedRun(10));
+    await vi.advanceTimersByTimeAsync(ADDRESS_THROTTLE_MS);
+    replaced.length = 0;
+    // Playback moves the step with playing on (seek would pause).
+    store.setState({ playing: true, step: 1 });
+    await vi.advanceTimersByTimeAsync(ADDRESS_THROTTLE_MS + 1);
+    expect(replaced).toEqual([]);
+    store.setState({ step: 2 });
+    await vi.advanceTimersByTimeAsync(ADDRESS_PLAYING_MS);
+    expect(replaced).toEqual(['#example=first-touch&step=2']);
   });
 
   it('follows the mode and the compared kernel, and keeps them when the step is written back', async () => {
