@@ -101,20 +101,23 @@ export function deviceSpan(d: DeviceState, pageSize: number): number {
 
 /** Resolved keys of a device line, defaults applied (scenario-language.md's device table). */
 export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number): DeviceState {
-  const base = {
-    index,
-    name: spec.name,
-    who: `${spec.name} (${spec.type} driver)`,
-    noUnmap: spec.noUnmap,
-    loaded: true,
-    users: 0,
-  };
+  // Each device is one object literal, never a spread of a shared part: a spread's result has a
+  // hidden class that V8 may drop and remake between runs, and each time every optimized function
+  // that reads a device is thrown away (the benchmark saw a dozen such deoptimizations a run).
+  const name = spec.name;
+  const who = `${spec.name} (${spec.type} driver)`;
+  const noUnmap = spec.noUnmap;
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
     case 'vt': {
       const fb = spec.fb ? bytes(spec.fb, pageSize) : pageSize;
       return {
-        ...base,
+        index,
+        name,
+        who,
+        noUnmap,
+        loaded: true,
+        users: 0,
         type: 'vt',
         screens: num(spec.screens, 2),
         fbPages: fb / pageSize,
@@ -125,7 +128,12 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
     }
     case 'card':
       return {
-        ...base,
+        index,
+        name,
+        who,
+        noUnmap,
+        loaded: true,
+        users: 0,
         type: 'card',
         pages: num(spec.pages, 2),
         windowPfn: 0,
@@ -137,7 +145,12 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         { name: 'a', pages: { value: 1, unit: '', hex: false }, offset: { value: 0, unit: '', hex: false } },
       ];
       return {
-        ...base,
+        index,
+        name,
+        who,
+        noUnmap,
+        loaded: true,
+        users: 0,
         type: 'pseudo',
         regions: regions.map((r) => ({
           name: r.name,
@@ -150,7 +163,12 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
     }
     case 'kbuf':
       return {
-        ...base,
+        index,
+        name,
+        who,
+        noUnmap,
+        loaded: true,
+        users: 0,
         type: 'kbuf',
         pages: num(spec.pages, 4),
         vmalloc: spec.alloc !== 'kmalloc',
@@ -162,10 +180,21 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       const size = spec.size ? bytes(spec.size, pageSize) : 0x100;
       const firstPfn = Math.floor(at / pageSize);
       const npages = Math.ceil((at + size) / pageSize) - firstPfn;
-      return { ...base, type: 'regs', at, size, firstPfn, npages };
+      return { index, name, who, noUnmap, loaded: true, users: 0, type: 'regs', at, size, firstPfn, npages };
     }
     case 'clone':
-      return { ...base, type: 'clone', pages: num(spec.pages, 1), instances: [], nextInstance: 0 };
+      return {
+        index,
+        name,
+        who,
+        noUnmap,
+        loaded: true,
+        users: 0,
+        type: 'clone',
+        pages: num(spec.pages, 1),
+        instances: [],
+        nextInstance: 0,
+      };
   }
 }
 
