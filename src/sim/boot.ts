@@ -48,6 +48,7 @@ export function startProcess(s: SimState, decl: ProcessDecl): Proc {
     alive: true,
     end: null,
     nohandler: decl.nohandler,
+    cow: s.cow,
     vars: new Map(),
     fds: new Map(),
     vmas: [],

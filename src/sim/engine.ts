@@ -9,7 +9,7 @@ import type { TraceEvent } from './events.ts';
 import { updateViolations } from './isolation.ts';
 import { kernelModel, type KernelModel } from './kernels/index.ts';
 import type { StepOutcome } from './outcome.ts';
-import type { Ctx, Proc, SimState } from './state.ts';
+import { ownProcMaps, type Ctx, type Proc, type SimState } from './state.ts';
 import { bytes, type Addr, type DeviceOp, type Errno, type FdRef, type ProcOp, type Step } from './spec.ts';
 import { accessMemory } from './vm/access.ts';
 import { eject, insert, switchScreen, unload } from './vm/devsteps.ts';
@@ -90,7 +90,7 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: ProcOp, into: string | 
   const s = ctx.s;
   const P = s.geo.pageSize;
   const set = (v: number) => {
-    if (into !== null) proc.vars.set(into, v);
+    if (into !== null) ownProcMaps(s, proc).vars.set(into, v);
   };
   switch (a.op) {
     case 'open': {

@@ -5,7 +5,7 @@
 
 import { levelIndex } from './geometry.ts';
 import { allocFrame, freeFrame } from './ram.ts';
-import { tkey, type Ctx, type Proc, type Pte, type SimState, type Table } from './state.ts';
+import { ownProcMaps, tkey, type Ctx, type Proc, type Pte, type SimState, type Table } from './state.ts';
 
 /** The leaf PTE for `vpn`, or null; emits one `walk` event per level visited when `ctx` is given. */
 export function walk(s: SimState, proc: Proc, vpn: number, ctx?: Ctx): Pte | null {
@@ -38,14 +38,14 @@ function ownTable(s: SimState, proc: Proc, frame: number): Table {
   const t = proc.tables.get(frame)!;
   if (t.cow === s.cow) return t;
   const mine: Table = { cow: s.cow, level: t.level, entries: new Map(t.entries) };
-  proc.tables.set(frame, mine);
+  ownProcMaps(s, proc).tables.set(frame, mine);
   return mine;
 }
 
 function newTable(ctx: Ctx, proc: Proc, level: number, parent: number | null, index: number): number | null {
   const frame = allocFrame(ctx, { kind: 'pagetable', pid: proc.pid, level: level + 1 });
   if (frame === null) return null;
-  proc.tables.set(frame, { cow: ctx.s.cow, level, entries: new Map() });
+  ownProcMaps(ctx.s, proc).tables.set(frame, { cow: ctx.s.cow, level, entries: new Map() });
   ctx.ev.push({ t: 'table-alloc', proc: proc.name, level: level + 1, frame, parent, index });
   return frame;
 }

@@ -30,12 +30,10 @@ export function cloneState(s: SimState): SimState {
   };
 }
 
+// Variables, descriptors and the table map stay shared until one side writes them (`ownProcMaps`).
 function cloneProc(p: Proc): Proc {
   return {
     ...p,
-    vars: new Map(p.vars),
-    fds: new Map(p.fds),
     vmas: p.vmas.map((v) => ({ ...v })),
-    tables: new Map(p.tables),
   };
 }

@@ -3,7 +3,7 @@
 import { allocFrame, freeFrame, freeFrames } from '../ram.ts';
 import type { CloneState, DeviceState } from '../devices.ts';
 import type { KernelModel } from '../kernels/index.ts';
-import type { Ctx, OpenFile, Proc } from '../state.ts';
+import { ownProcMaps, type Ctx, type OpenFile, type Proc } from '../state.ts';
 import type { Errno, OpenMode } from '../spec.ts';
 
 /** The device and screen a path names, or null. */
@@ -50,7 +50,7 @@ export function openFile(
   useDevice(ctx, d, +1);
   let fd = 3;
   while (proc.fds.has(fd)) fd++;
-  proc.fds.set(fd, file.id);
+  ownProcMaps(s, proc).fds.set(fd, file.id);
   ctx.ev.push({ t: 'fd', proc: proc.name, fd, change: 'open', path });
   return { fd };
 }
@@ -76,7 +76,7 @@ function freeInstance(ctx: Ctx, d: CloneState, id: number): void {
 export function closeFd(ctx: Ctx, m: KernelModel, proc: Proc, fd: number): Errno | null {
   const id = proc.fds.get(fd);
   if (id === undefined) return 'EBADF';
-  proc.fds.delete(fd);
+  ownProcMaps(ctx.s, proc).fds.delete(fd);
   const file = ctx.s.files.get(id)!;
   ctx.ev.push({ t: 'fd', proc: proc.name, fd, change: 'close', path: file.path });
   dropFile(ctx, m, file);

@@ -21,6 +21,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     alive: true,
     end: null,
     nohandler: parent.nohandler,
+    cow: s.cow,
     vars: new Map(parent.vars),
     fds: new Map(parent.fds),
     vmas: [],
