@@ -1,6 +1,7 @@
 /**
  * The machine's whole state. `runStep` mutates it in place; snapshots are taken with `cloneState`,
- * which copies the small parts and shares page tables and memory pages copy-on-write (see cow.ts).
+ * which copies the small parts and shares page tables, memory pages and each process's maps (variables,
+ * descriptors, tables) copy-on-write (see cow.ts).
  */
 
 import type { FrameOwner, Rights, TraceEvent } from './events.ts';
