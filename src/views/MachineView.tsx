@@ -115,7 +115,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
   // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
   const racing = hold && !animate;
-  const shown = useShownRange(fitRef, scale, racing);
+  const shown = useShownRange(fitRef, scale, racing, height);
   const inSight = (i: number) => {
     const top = layout.places[i]!.bandY;
     return !shown || (top < shown.bottom && top + layout.rows[i]! > shown.top);
