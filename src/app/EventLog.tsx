@@ -63,6 +63,8 @@ export function EventLog() {
 }
 
 const selectFlyingStep = (s: AppState) => s.frame?.step ?? 0;
+/** One formatter: toLocaleString builds a new one on every call, a cost on every max-speed frame. */
+const thousands = new Intl.NumberFormat('en');
 
 /**
  * At max speed a step's sentences would be replaced 60 times a second: nobody can read them, and laying
@@ -73,7 +75,7 @@ function FlyingLog() {
   return (
     <section className="event-log" aria-label="Event log" data-flying="true">
       <p className="muted">
-        Playing at max speed, step {step.toLocaleString('en')}: the events of a step show here when playback
+        Playing at max speed, step {thousands.format(step)}: the events of a step show here when playback
         pauses or slows.
       </p>
     </section>

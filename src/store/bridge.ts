@@ -22,6 +22,10 @@ export interface EngineBridge {
 /** Predict mode loads the run sealed: the page gets no answers with it (protocol.ts, LoadRequest). */
 const sealedFor = (mode: string) => mode === 'predict';
 
+/** Playing at max speed animates no events: the frame needs only the picture after its step. */
+const afterOnlyFor = (s: { playing: boolean; speed: number }) =>
+  s.playing && s.speed === Number.POSITIVE_INFINITY;
+
 export function connectEngine(
   store: AppStore,
   makeClient = (h: ConstructorParameters<typeof EngineClient>[0]) => new EngineClient(h),
@@ -88,7 +92,9 @@ export function connectEngine(
     if (s.cancelSeq !== prev.cancelSeq) cancel();
     if (s.wanted !== prev.wanted) want(s.wanted);
     else if (sealedFor(s.mode) !== sealedFor(prev.mode) && s.wanted) s.reload();
-    else if (s.step !== prev.step && s.runSeq > 0) client.requestFrame(s.step);
+    else if (s.step !== prev.step && s.runSeq > 0) client.requestFrame(s.step, afterOnlyFor(s));
+    // Paused (or slowed) from max speed: fetch the step whole, so its events can be stepped through.
+    else if (afterOnlyFor(prev) && !afterOnlyFor(s) && s.runSeq > 0) client.requestFrame(s.step);
   });
   want(store.getState().wanted);
   store.setState({ requestTrace: () => client.trace() });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 
 import type { ProcPicture } from '../sim/picture.ts';
-import { procArrows, type ProcPlace } from './arrows.ts';
+import { headPath, procArrows, type ProcPlace } from './arrows.ts';
 import type { MemoryLayout } from './memoryLayout.ts';
 
 interface Props {
@@ -14,13 +14,22 @@ interface Props {
   violating: ReadonlySet<number> | null;
 }
 
+/** Stroke widths of a live arrow and of a violating or growing one (machine.css): heads scale with them. */
+const LIVE_WIDTH = 1.2;
+const WIDE = 2;
+
 /** One process's arrows, virtual page -> PTE -> frame. */
 export const ArrowsView = memo(function ArrowsView({ proc, place, mem, growing, violating }: Props) {
   const arrows = procArrows(proc.name, proc.ptes, place, mem);
+  const stateOf = (vpn: number) => (vpn === growing ? 'growing' : violating?.has(vpn) ? 'violation' : 'live');
+  // All heads in one filled path: one element per process instead of a marker instance per arrow.
+  const heads = arrows
+    .map((a) => (a.frameAt ? headPath(a.frameAt, stateOf(a.vpn) === 'live' ? LIVE_WIDTH : WIDE) : ''))
+    .join('');
   return (
     <g className={proc.alive ? 'arrows' : 'arrows proc-dead'}>
       {arrows.map((a) => {
-        const state = a.vpn === growing ? 'growing' : violating?.has(a.vpn) ? 'violation' : 'live';
+        const state = stateOf(a.vpn);
         return (
           <g key={a.vpn} className={`arrow arrow-${state}`}>
             <path
@@ -41,12 +50,12 @@ export const ArrowsView = memo(function ArrowsView({ proc, place, mem, growing, 
                 data-pfn={a.pfn}
                 data-state={state}
                 pathLength={1}
-                markerEnd="url(#arrow-head)"
               />
             ) : null}
           </g>
         );
       })}
+      {heads ? <path className="arrow-heads" d={heads} /> : null}
     </g>
   );
 });

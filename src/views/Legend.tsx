@@ -32,17 +32,6 @@ export function Patterns() {
         <rect width={6} height={6} className="violation-fill" />
         <line x1={0} y1={0} x2={0} y2={6} className="violation-ink" strokeWidth={2.5} />
       </pattern>
-      <marker
-        id="arrow-head"
-        viewBox="0 0 8 8"
-        refX={7}
-        refY={4}
-        markerWidth={6}
-        markerHeight={6}
-        orient="auto"
-      >
-        <path d="M0 0L8 4L0 8z" className="arrow-head" />
-      </marker>
     </defs>
   );
 }

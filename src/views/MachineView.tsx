@@ -112,8 +112,10 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const canvas = frames.length > CANVAS_FRAMES;
   const height = Math.max(layout.height, mem.height, dev.height) + GAP;
   const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, height, props.fit);
-  // Max-speed playback draws only the rows in sight (useShownRange); anything else draws them all.
-  const shown = useShownRange(fitRef, scale, hold && !animate);
+  // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
+  // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
+  const racing = hold && !animate;
+  const shown = useShownRange(fitRef, scale, racing, height);
   const inSight = (i: number) => {
     const top = layout.places[i]!.bandY;
     return !shown || (top < shown.bottom && top + layout.rows[i]! > shown.top);
@@ -171,8 +173,15 @@ export function MachineView(props: MachineViewProps): JSX.Element {
                     y={place.bandY}
                     pageSize={pageSize}
                     signal={focus.signals.get(p.name) ?? null}
+                    labels={!racing}
                   />
-                  <TableTree proc={p} tree={place.tree} y={place.treeY} onToggle={onToggle} />
+                  <TableTree
+                    proc={p}
+                    tree={place.tree}
+                    y={place.treeY}
+                    onToggle={onToggle}
+                    labels={!racing}
+                  />
                 </g>
               );
             })}

@@ -13,10 +13,22 @@ interface Props {
   pageSize: number;
   /** A signal delivered in this step, shown as a badge. */
   signal: string | null;
+  /**
+   * Draw each page's label and tooltip. Off while playing at max speed: they are most of the drawing's
+   * text, and SVG text is most of what a frame costs the browser to lay out and paint.
+   */
+  labels?: boolean;
 }
 
 /** One process: its VMAs as rows of pages, present pages filled, variables tagged at their pages. */
-export const ProcessBand = memo(function ProcessBand({ proc, band, y, pageSize, signal }: Props) {
+export const ProcessBand = memo(function ProcessBand({
+  proc,
+  band,
+  y,
+  pageSize,
+  signal,
+  labels = true,
+}: Props) {
   const x = COLUMN.procs.x;
   return (
     <g
@@ -61,11 +73,15 @@ export const ProcessBand = memo(function ProcessBand({ proc, band, y, pageSize, 
             </text>
             {box.cells.map((c) => (
               <g key={c.vpn} data-page={c.vpn} className={c.present ? 'page present' : 'page absent'}>
-                <title>{`vpn ${hexAddress(c.vpn)} ${c.present ? 'present' : 'absent'}`}</title>
+                {labels ? (
+                  <title>{`vpn ${hexAddress(c.vpn)} ${c.present ? 'present' : 'absent'}`}</title>
+                ) : null}
                 <rect x={c.x} y={c.y} width={CELL} height={CELL} rx={2} />
-                <text className="cell-label" x={c.x + CELL / 2} y={c.y + CELL / 2 + 3} textAnchor="middle">
-                  {c.more > 0 ? `+${c.more}` : c.vpn - v.start / pageSize}
-                </text>
+                {labels || c.more > 0 ? (
+                  <text className="cell-label" x={c.x + CELL / 2} y={c.y + CELL / 2 + 3} textAnchor="middle">
+                    {c.more > 0 ? `+${c.more}` : c.vpn - v.start / pageSize}
+                  </text>
+                ) : null}
                 {c.vars.length > 0 ? (
                   <text className="var-tag" x={c.x} y={c.y + CELL + LINE - 4}>
                     {c.vars.join(',')}

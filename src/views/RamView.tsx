@@ -64,39 +64,63 @@ function mark(ctx: CanvasRenderingContext2D, pattern: Pattern, x: number, y: num
   ctx.stroke();
 }
 
-/** Big RAM (the benchmark's thousands of frames) on one canvas: one draw per change, no DOM per frame. */
+/** The owner kinds a canvas cell can be coloured as (palette.ts), each read once per draw. */
+const KEYS = ['free', 'pagetable', 'backing', 'kbuf', 'region', 'clone', 'devmem'] as const;
+
+/** What a canvas shows: its grid, resolution and colours, and each cell's look, to redraw only what changed. */
+interface Drawn {
+  grid: RamGrid;
+  dpr: number;
+  palette: string;
+  looks: string[];
+}
+
+/**
+ * Big RAM (the benchmark's thousands of frames) on one canvas: no DOM per frame. A step changes a few
+ * frames' owners, so only those cells are drawn again; a new grid, resolution or theme draws them all.
+ */
 export const RamCanvas = memo(function RamCanvas({ frames, grid }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const drawn = useRef<Drawn | null>(null);
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
     const width = grid.cols * grid.pitch;
-    canvas.width = Math.ceil(width * dpr);
-    canvas.height = Math.ceil(grid.height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, grid.height);
     const style = getComputedStyle(canvas);
-    const colour = new Map<string, string>();
-    const ink = style.getPropertyValue('--ink').trim() || '#000';
-    frames.forEach((o, f) => {
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    const colour = new Map<string, string>(KEYS.map((k) => [k, read(`--own-${k}`)]));
+    const ink = read('--ink') || '#000';
+    const outline = read('--free-outline') || '#999';
+    const palette = `${[...colour.values()].join()} ${ink} ${outline}`;
+    const last = drawn.current;
+    const whole = !last || last.grid !== grid || last.dpr !== dpr || last.palette !== palette;
+    if (whole) {
+      canvas.width = Math.ceil(width * dpr);
+      canvas.height = Math.ceil(grid.height * dpr);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, width, grid.height);
+    }
+    const looks = frames.map((o, f) => {
       const look = ownerLook(o);
+      const id = `${look.key}/${look.pattern}`;
+      if (!whole && last.looks[f] === id) return id;
       const x = (f % grid.cols) * grid.pitch;
       const y = Math.floor(f / grid.cols) * grid.pitch;
-      let fill = colour.get(look.key);
-      if (fill === undefined)
-        colour.set(look.key, (fill = style.getPropertyValue(`--own-${look.key}`).trim()));
+      if (!whole) ctx.clearRect(x - 0.5, y - 0.5, grid.cell + 1, grid.cell + 1);
       if (look.key === 'free') {
-        ctx.strokeStyle = style.getPropertyValue('--free-outline').trim() || '#999';
+        ctx.strokeStyle = outline;
         ctx.strokeRect(x + 0.5, y + 0.5, grid.cell - 1, grid.cell - 1);
-        return;
+        return id;
       }
-      ctx.fillStyle = fill || '#888';
+      ctx.fillStyle = colour.get(look.key) || '#888';
       ctx.fillRect(x, y, grid.cell, grid.cell);
       ctx.strokeStyle = ink;
       mark(ctx, look.pattern, x, y, grid.cell);
+      return id;
     });
+    drawn.current = { grid, dpr, palette, looks };
   }, [frames, grid]);
   return (
     <canvas

@@ -11,10 +11,12 @@ interface Props {
   tree: TreeLayout;
   y: number;
   onToggle: (key: string) => void;
+  /** Draw each PTE's line of words (off at max speed, as ProcessBand's page labels). */
+  labels?: boolean;
 }
 
 /** One process's page table: a box per table page, a button on each to open or close its level. */
-export const TableTree = memo(function TableTree({ proc, tree, y, onToggle }: Props) {
+export const TableTree = memo(function TableTree({ proc, tree, y, onToggle, labels = true }: Props) {
   if (tree.nodes.length === 0)
     return (
       <text className="small muted" x={COLUMN.tables.x} y={y + LINE}>
@@ -55,7 +57,7 @@ export const TableTree = memo(function TableTree({ proc, tree, y, onToggle }: Pr
                 {n.table.frame} · {n.table.used} used
               </text>
             </g>
-            {n.entries.map((e) => (
+            {(labels ? n.entries : []).map((e) => (
               <text
                 key={e.index}
                 className="mono small entry"

@@ -19,6 +19,8 @@ export interface Arrow {
   toPte: string;
   /** From the PTE to the frame; null when the frame is not drawn. */
   toFrame: string | null;
+  /** Where toFrame ends (its head goes there); null with it. */
+  frameAt: Point | null;
 }
 
 const link = linkHorizontal();
@@ -58,7 +60,22 @@ export function procArrows(
       pfn: pte.pfn,
       toPte: linkPath(from, pteIn),
       toFrame: frame ? linkPath(pteOut, frame) : null,
+      frameAt: frame,
     });
   }
   return out;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * An arrowhead at `to`, pointing right (a horizontal link arrives level, heading right: frames sit to the
+ * right of the tables), as path data to fill. It draws what `marker-end` drew (the legend's 8x8 triangle,
+ * tip one unit past the end, 6 stroke widths wide) without a marker: a path with a marker is laid out
+ * again whenever its `d` changes, and a fork or a PTE inserted mid-table moves hundreds of arrows at once.
+ */
+export function headPath(to: Point, strokeWidth: number): string {
+  const s = (6 * strokeWidth) / 8;
+  const back = r1(to.x - 7 * s);
+  return `M${back} ${r1(to.y - 4 * s)}L${r1(to.x + s)} ${r1(to.y)}L${back} ${r1(to.y + 4 * s)}Z`;
 }

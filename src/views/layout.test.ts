@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ProcPicture } from '../sim/picture.ts';
-import { procArrows } from './arrows.ts';
+import { headPath, procArrows } from './arrows.ts';
 import { COLUMN } from './columns.ts';
 import { builtinStep } from './fixture.ts';
 import { PlaceMemory, procsLayout } from './machineLayout.ts';
@@ -115,6 +115,13 @@ describe('arrows', () => {
     const end = framePoint(mem, a.pfn)!;
     expect(a.toFrame!.endsWith(`${end.x},${end.y}`)).toBe(true);
     expect(end.x).toBeGreaterThan(Number(start[1]));
+    expect(a.frameAt).toEqual(end);
+  });
+
+  it('draw each head as a filled triangle ending at its frame, sized by the stroke (as marker-end did)', () => {
+    // The legend's old marker: an 8x8 triangle, tip 1 unit past the end, 6 stroke widths wide.
+    expect(headPath({ x: 100, y: 50 }, 2)).toBe('M89.5 44L101.5 50L89.5 56Z');
+    expect(headPath({ x: 100, y: 50 }, 1.2)).toBe('M93.7 46.4L100.9 50L93.7 53.6Z');
   });
 
   it('has none for a process with no PTEs (editor before it touches its screen)', () => {

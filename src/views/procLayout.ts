@@ -60,13 +60,20 @@ function vmaBox(
     x: x0 + (i % PER_ROW) * PITCH,
     y: y0 + Math.floor(i / PER_ROW) * (PITCH + LINE),
   });
+  // The variables by page, once per VMA (not a scan of them all per cell: a band is laid out again on
+  // every step that changes its process, many times a second at max speed).
+  const named = new Map<number, string[]>();
+  for (const v of vars) {
+    if (v.value < vma.start || v.value >= vma.end) continue;
+    const vpn = Math.floor(v.value / pageSize);
+    const list = named.get(vpn);
+    if (list) list.push(v.name);
+    else named.set(vpn, [v.name]);
+  }
   for (let i = 0; i < shown; i++) {
     const vpn = first + i;
     const at = place(i);
-    const names = vars.filter(
-      (v) => Math.floor(v.value / pageSize) === vpn && v.value >= vma.start && v.value < vma.end,
-    );
-    cells.push({ vpn, ...at, present: present.has(vpn), vars: names.map((v) => v.name), more: 0 });
+    cells.push({ vpn, ...at, present: present.has(vpn), vars: named.get(vpn) ?? [], more: 0 });
     pageAt.set(vpn, { x: at.x + CELL / 2, y: at.y + CELL / 2 });
   }
   if (shown < pages) {

@@ -72,8 +72,8 @@ export class EngineClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
   private load_: PendingLoad | null = null;
-  private frameInFlight: { id: number; step: number } | null = null;
-  private frameWanted: number | null = null;
+  private frameInFlight: { id: number; step: number; afterOnly: boolean } | null = null;
+  private frameWanted: { step: number; afterOnly: boolean } | null = null;
   /** The last load that ran: a restarted worker runs it again when the newer one brings nothing. */
   private lastGood: { source: ScenarioSource; kernel: KernelName | null; sealed: boolean } | null = null;
   /** Requests answered by one reply, waiting for it, by id. */
@@ -138,9 +138,12 @@ export class EngineClient {
     this.stop(abortError());
   }
 
-  /** Asks for the frame of `step`; only the latest request is answered through `onFrame`. */
-  requestFrame(step: number): void {
-    this.frameWanted = step;
+  /**
+   * Asks for the frame of `step`; only the latest request is answered through `onFrame`. `afterOnly`:
+   * max-speed playback needs no picture before the step (FrameRequest.afterOnly).
+   */
+  requestFrame(step: number, afterOnly = false): void {
+    this.frameWanted = { step, afterOnly };
     this.pumpFrames();
   }
 
@@ -173,9 +176,10 @@ export class EngineClient {
   private pumpFrames(): void {
     if (this.frameInFlight || this.frameWanted === null) return;
     const id = this.nextId++;
-    this.frameInFlight = { id, step: this.frameWanted };
+    const { step, afterOnly } = this.frameWanted;
+    this.frameInFlight = { id, step, afterOnly };
     this.frameWanted = null;
-    this.post({ id, type: 'frame', step: this.frameInFlight.step } satisfies FrameRequest);
+    this.post({ id, type: 'frame', step, afterOnly } satisfies FrameRequest);
   }
 
   /** Runs the last good scenario again in a fresh worker, answering nobody, so frames have a run to show. */
@@ -249,8 +253,10 @@ export class EngineClient {
     const inFlight = this.frameInFlight;
     if (!inFlight || reply.id !== inFlight.id) return;
     this.frameInFlight = null;
-    const overtaken = this.frameWanted !== null && this.frameWanted !== inFlight.step;
-    if (this.frameWanted === inFlight.step) this.frameWanted = null;
+    const wanted = this.frameWanted;
+    const overtaken = wanted !== null && wanted.step !== inFlight.step;
+    // The same step wanted whole after an after-only one: show this one now, then ask for the whole.
+    if (wanted?.step === inFlight.step && (wanted.afterOnly || !inFlight.afterOnly)) this.frameWanted = null;
     if (!overtaken) {
       if (reply.type === 'frame') this.handlers.onFrame(reply.frame, reply.ms);
       else if (reply.type === 'failed') this.handlers.onFrameFailed(reply.message);

@@ -33,6 +33,11 @@ export interface FrameRequest {
   id: number;
   type: 'frame';
   step: number;
+  /**
+   * Max-speed playback: the page shows only the machine after the step (it animates no events), so the
+   * worker skips the picture before it and sends `after` in its place (see Frame.afterOnly).
+   */
+  afterOnly?: boolean;
 }
 
 /** The last good run's trace as JSON lines, exactly as the runner's `--json` prints it. */
@@ -190,6 +195,11 @@ export interface Frame {
   after: MachinePicture;
   /** null for step 0. */
   row: StepDetail | null;
+  /**
+   * Asked for with afterOnly: `before` is the same object as `after`, so the reply carries one picture
+   * (structured clone copies a shared object once) and the page unpacks half as much per frame.
+   */
+  afterOnly?: boolean;
 }
 
 export type EngineReply =

@@ -150,7 +150,9 @@ export class EngineSession {
     if (!run) return { id: req.id, type: 'failed', message: 'no scenario is loaded' };
     const t0 = this.now();
     const n = Math.max(0, Math.min(Math.trunc(req.step), run.timeline.length));
-    const frame = this.last?.step === n ? this.last : this.compute(run, n);
+    const afterOnly = req.afterOnly === true;
+    const last = this.last;
+    const frame = last?.step === n && (afterOnly || !last.afterOnly) ? last : this.compute(run, n, afterOnly);
     this.last = frame;
     return { id: req.id, type: 'frame', frame, ms: this.now() - t0 };
   }
@@ -209,7 +211,7 @@ export class EngineSession {
     return { id: req.id, type: 'graded', grade };
   }
 
-  private compute(run: Run, n: number): Frame {
+  private compute(run: Run, n: number, afterOnly = false): Frame {
     if (n === 0) {
       const state = run.timeline.seek(0).state;
       const boot = picture(state);
@@ -217,19 +219,19 @@ export class EngineSession {
       return { step: 0, before: boot, events: [], after: boot, row: null };
     }
     const c = this.cursor;
-    let before: MachinePicture;
+    let before: MachinePicture | null;
     let state: SimState;
     if (c && c.state.step === n - 1) {
       // The fast path of playing forward: the cursor is the state before this step.
       state = c.state;
-      before = c.picture;
+      before = afterOnly ? null : c.picture;
     } else if (c && c.state.step < n - 1 && n - 1 - c.state.step <= RUN_AHEAD) {
       state = c.state;
       while (state.step < n - 1) runStep(state);
-      before = picture(state);
+      before = afterOnly ? null : picture(state);
     } else {
       state = run.timeline.seek(n - 1).state;
-      before = picture(state);
+      before = afterOnly ? null : picture(state);
     }
     const { outcome, events } = runStep(state);
     const after = picture(state);
@@ -244,6 +246,7 @@ export class EngineSession {
       expects: step.expects.length,
       expectFailed: failedExpectations(step, outcome, run.scenario.machine.pageSize),
     };
+    if (before === null) return { step: n, before: after, events, after, row, afterOnly: true };
     return { step: n, before, events, after, row };
   }
 }

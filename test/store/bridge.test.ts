@@ -12,6 +12,7 @@ import { frameOf, loadedRun } from './fixtures.ts';
 function fakeClient() {
   const loads: Array<{ source: ScenarioSource; kernel: string | null; settle(r: LoadReply): void }> = [];
   const frames: number[] = [];
+  const asked: Array<[number, boolean]> = [];
   let handlers: EngineHandlers | null = null;
   let cancels = 0;
   const make = (h: EngineHandlers) => {
@@ -19,11 +20,14 @@ function fakeClient() {
     return {
       load: (source: ScenarioSource, kernel: string | null) =>
         new Promise<LoadReply>((resolve) => loads.push({ source, kernel, settle: resolve })),
-      requestFrame: (step: number) => frames.push(step),
+      requestFrame: (step: number, afterOnly = false) => {
+        frames.push(step);
+        asked.push([step, afterOnly]);
+      },
       cancel: () => cancels++,
     } as unknown as EngineClient;
   };
-  return { make, loads, frames, handlers: () => handlers!, cancels: () => cancels };
+  return { make, loads, frames, asked, handlers: () => handlers!, cancels: () => cancels };
 }
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
@@ -51,6 +55,24 @@ describe('connectEngine', () => {
     expect(client.frames).toEqual([3, 4]);
     client.handlers().onFrame(frameOf(4), 1);
     expect(store.getState().frame?.step).toBe(4);
+  });
+
+  it('at max speed asks for the picture after each step only, and for the whole step on pausing', async () => {
+    const store = createAppStore();
+    const client = fakeClient();
+    connectEngine(store, client.make);
+    store.getState().openBuiltin('vt', 0);
+    client.loads[0]!.settle({ id: 1, type: 'loaded', result: loadedRun(20) });
+    await flush();
+    store.getState().setSpeed(Number.POSITIVE_INFINITY);
+    store.getState().play();
+    store.getState().stride(5);
+    store.getState().pause();
+    expect(client.asked).toEqual([
+      [0, false],
+      [5, true],
+      [5, false],
+    ]);
   });
 
   it('debounces edits: only the text that rests is sent', async () => {

@@ -68,6 +68,19 @@ describe('frames: latest wins', () => {
     expect(frames.map((f) => f.step)).toEqual([4]);
     expect(workers[0]!.sent).toHaveLength(1);
   });
+
+  it('delivers an after-only frame, then asks for the same step whole when that is wanted next', () => {
+    const { client, workers, frames } = setup();
+    client.requestFrame(5, true);
+    client.requestFrame(5);
+    const w = workers[0]!;
+    w.answerFrame(w.sent[0]);
+    expect(frames.map((f) => f.step)).toEqual([5]);
+    expect(w.sent.map((r) => r.type === 'frame' && [r.step, r.afterOnly])).toEqual([
+      [5, true],
+      [5, false],
+    ]);
+  });
 });
 
 describe('loads', () => {

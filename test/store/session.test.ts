@@ -75,6 +75,24 @@ describe('EngineSession', () => {
     }
   });
 
+  it('sends only the picture after the step when asked (max speed), and the whole frame after that', () => {
+    const s = new EngineSession();
+    const n = loaded(load(s, 'card-linux')).stepCount;
+    const reference = new EngineSession();
+    load(reference, 'card-linux');
+    const expected = frame(reference.frame({ id: 1, type: 'frame', step: n }));
+    // A stride: jumping ahead with afterOnly computes no picture before the step.
+    const fast = frame(s.frame({ id: 2, type: 'frame', step: n, afterOnly: true }));
+    expect(fast.afterOnly).toBe(true);
+    expect(fast.before).toBe(fast.after);
+    expect(fast.after).toEqual(expected.after);
+    expect(fast.events).toEqual(expected.events);
+    // Paused there: the same step asked whole is not the cached after-only frame.
+    const paused = frame(s.frame({ id: 3, type: 'frame', step: n }));
+    expect(paused.afterOnly).toBeUndefined();
+    expect(paused).toEqual(expected);
+  });
+
   // The page draws replay(before, events, k) between events: at k = all events it must be the after.
   it.each(['card-netbsd', 'vt-switch-netbsd', 'card-linux', 'fork-switch'])(
     "%s: each frame's events replay its before into its after",
