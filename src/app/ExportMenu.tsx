@@ -17,18 +17,30 @@ function drawing(): Element {
   return figure;
 }
 
+/**
+ * The drawing once it is whole: at max speed (and for a few frames after) it leaves out the rows out
+ * of sight and the words of pages and PTEs (`data-partial`); a picture is saved with all of them. Waits
+ * a few frames at most, so an export while max speed goes on saves the drawing as it stands.
+ */
+async function wholeDrawing(): Promise<Element> {
+  for (let frames = 0; frames < 60 && drawing().hasAttribute('data-partial'); frames++) {
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  return drawing();
+}
+
 /** "first-touch-step-3": the drawing's file name says which moment it shows. */
 function pictureStem(s: AppState): string {
   return `${fileStem(s)}-step-${s.frame?.step ?? s.step}`;
 }
 
 async function saveSvg(): Promise<void> {
-  const svg = standaloneSvg(drawing());
+  const svg = standaloneSvg(await wholeDrawing());
   download(new Blob([svg.text], { type: 'image/svg+xml' }), `${pictureStem(appStore.getState())}.svg`);
 }
 
 async function savePng(): Promise<void> {
-  const png = await pngFromSvg(standaloneSvg(drawing()));
+  const png = await pngFromSvg(standaloneSvg(await wholeDrawing()));
   download(png, `${pictureStem(appStore.getState())}.png`);
 }
 

@@ -132,6 +132,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
       data-digest={digest}
       data-event={focus.current?.t ?? ''}
       data-motion={motion}
+      data-partial={racing || shown ? '' : undefined}
       style={style}
     >
       <div className="machine-head">
