@@ -20,7 +20,7 @@ export class Timeline {
   readonly outcomes: StepOutcome[] = [];
   private head: SimState;
 
-  constructor(scenario: Scenario, kernel?: KernelName, every = 256) {
+  constructor(scenario: Scenario, kernel?: KernelName, every = 128) {
     this.scenario = scenario;
     this.kernel = kernel;
     this.every = every;
