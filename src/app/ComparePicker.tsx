@@ -1,6 +1,6 @@
-import { KERNELS, type KernelName } from '../sim/spec.ts';
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
+import { KernelSelect } from './KernelSelect.tsx';
 
 const selectCompare = (s: AppState) => s.compare;
 
@@ -8,21 +8,11 @@ const selectCompare = (s: AppState) => s.compare;
 export function ComparePicker() {
   const compare = useApp(selectCompare);
   return (
-    <label>
-      Compare with{' '}
-      <select
-        value={compare ?? ''}
-        onChange={(e) =>
-          appStore.getState().setCompare(e.target.value === '' ? null : (e.target.value as KernelName))
-        }
-      >
-        <option value="">— (one machine)</option>
-        {KERNELS.map((k) => (
-          <option key={k} value={k}>
-            {k}
-          </option>
-        ))}
-      </select>
-    </label>
+    <KernelSelect
+      label="Compare with"
+      value={compare}
+      none="— (one machine)"
+      onChange={(k) => appStore.getState().setCompare(k)}
+    />
   );
 }

@@ -1,14 +1,11 @@
-import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { eventCount } from '../store/playbackSlice.ts';
-import { selectMotion, shownPicture } from '../store/selectors.ts';
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
-import { MachineView } from '../views/MachineView.tsx';
 import type { FitRange } from '../views/useFitScale.ts';
+import { FrameMachine } from './FrameMachine.tsx';
 
-const selectPlaying = (s: AppState) => s.playing;
 const selectCompared = (s: AppState) => ({
   frame: s.compareFrame,
   status: s.compareStatus,
@@ -31,28 +28,10 @@ const selectShown = (s: AppState): number => {
 export function ComparedMachine({ fit }: { fit?: FitRange }) {
   const { frame, status, error } = useApp(useShallow(selectCompared));
   const shown = useApp(selectShown);
-  const { reducedMotion, speed } = useApp(useShallow(selectMotion));
-  const playing = useApp(selectPlaying);
-  const picture = useMemo(() => (frame ? shownPicture(frame, shown) : null), [frame, shown]);
-  if (!frame || !picture)
-    return (
-      <section className="machine-pane" aria-label="Compared machine" aria-busy={status === 'loading'}>
-        {status === 'loading' && <p className="muted">Running the scenario under the second kernel…</p>}
-        {status === 'error' && <p className="bad">The compared run failed: {error}</p>}
-      </section>
-    );
   return (
-    <section className="machine-pane" aria-label="Compared machine">
-      <MachineView
-        picture={picture}
-        events={frame.events}
-        eventIndex={shown}
-        step={frame.step}
-        reducedMotion={reducedMotion}
-        speed={speed}
-        fit={fit}
-        hold={playing}
-      />
-    </section>
+    <FrameMachine label="Compared machine" frame={frame} shown={shown} fit={fit} busy={status === 'loading'}>
+      {status === 'loading' && <p className="muted">Running the scenario under the second kernel…</p>}
+      {status === 'error' && <p className="bad">The compared run failed: {error}</p>}
+    </FrameMachine>
   );
 }

@@ -1,13 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
 
 import { LIBRARY } from '../scenario/library/index.ts';
-import { KERNELS, type KernelName } from '../sim/spec.ts';
 import { openExample } from '../store/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import { ComparePicker } from './ComparePicker.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { KernelSelect } from './KernelSelect.tsx';
 import { CourseButton } from './lesson/CourseDialog.tsx';
 import { ModeSwitch } from './lesson/ModeSwitch.tsx';
 import { OpenFile } from './OpenFile.tsx';
@@ -36,20 +36,12 @@ export function TopBar() {
       </label>
       <RecentMenu />
       <OpenFile />
-      <label>
-        Kernel{' '}
-        <select
-          value={bar.kernelOverride ?? ''}
-          onChange={(e) => a.setKernelOverride(e.target.value === '' ? null : (e.target.value as KernelName))}
-        >
-          <option value="">{`${own} (scenario's)`}</option>
-          {KERNELS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KernelSelect
+        label="Kernel"
+        value={bar.kernelOverride}
+        none={`${own} (scenario's)`}
+        onChange={a.setKernelOverride}
+      />
       <ModeSwitch />
       <CourseButton />
       <ComparePicker />
