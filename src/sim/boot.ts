@@ -4,8 +4,9 @@ import { newCow } from './cow.ts';
 import { resolveDevice, type DeviceState } from './devices.ts';
 import type { FrameOwner } from './events.ts';
 import { makeGeometry } from './geometry.ts';
+import { programOf } from './program.ts';
 import { DEVICE_MEMORY_BASE, type DeviceRange, type PhysMap } from './physmap.ts';
-import type { Proc, SimState } from './state.ts';
+import { NO_TAG, type Proc, type SimState } from './state.ts';
 import type { KernelName, ProcessDecl, Scenario } from './spec.ts';
 
 /** The machine right after boot, before the first step. Assumes a scenario the checker accepted. */
@@ -18,12 +19,18 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
   giveBootMemory(devices, frames);
   const s: SimState = {
     scenario,
+    program: programOf(scenario),
     kernel: kernel ?? scenario.kernel ?? 'linux',
     geo: makeGeometry(P, m.levels),
     phys,
     cow: newCow(),
     step: 0,
     frames,
+    framesFree: frames.filter((o) => o.kind === 'free').length,
+    firstFree: Math.max(
+      0,
+      frames.findIndex((o) => o.kind === 'free'),
+    ),
     memory: new Map(),
     devices,
     procs: [],
@@ -32,6 +39,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     nextFile: 1,
     nextVma: 1,
     tlb: Array.from({ length: m.tlb }, () => null),
+    tlbTags: new Float64Array(m.tlb).fill(NO_TAG),
     tlbNext: 0,
     violations: new Map(),
     rules: [],

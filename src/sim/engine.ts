@@ -10,7 +10,8 @@ import { updateViolations } from './isolation.ts';
 import { kernelModel, type KernelModel } from './kernels/index.ts';
 import type { StepOutcome } from './outcome.ts';
 import { ownProcMaps, type Ctx, type Proc, type SimState } from './state.ts';
-import { bytes, type Addr, type DeviceOp, type Errno, type FdRef, type ProcOp, type Step } from './spec.ts';
+import { READ, WRITE } from './program.ts';
+import { bytes, type Addr, type Errno, type FdRef, type ProcOp, type Step } from './spec.ts';
 import { accessMemory } from './vm/access.ts';
 import { eject, insert, switchScreen, unload } from './vm/devsteps.ts';
 import { exitProcess } from './vm/exit.ts';
@@ -25,6 +26,9 @@ export interface StepResult {
   events: TraceEvent[];
 }
 
+/** A process step that is no access: a system call. */
+type Syscall = Exclude<ProcOp, { op: 'read' | 'write' }>;
+
 type Partial = Pick<StepOutcome, 'result' | 'signal' | 'fault' | 'lands' | 'value'>;
 const OK: Partial = { result: 'ok', signal: null, fault: false, lands: null, value: null };
 const fail = (errno: Errno): Partial => ({
@@ -37,22 +41,27 @@ const fail = (errno: Errno): Partial => ({
 
 /** Runs step `s.step` (the next one) and advances the state. */
 export function runStep(s: SimState): StepResult {
-  const step = s.scenario.steps[s.step]!;
+  const prog = s.program;
+  const i = s.step;
   const ctx: Ctx = { s, ev: [], dirty: [], recheckAll: false };
-  const actor = step.kind === 'proc' ? step.proc : null;
-  ctx.ev.push({ t: 'step', index: s.step, line: step.pos.line, actor, op: step.action.op });
-  for (const decl of step.starts) {
-    const proc = startProcess(s, decl);
-    ctx.ev.push({ t: 'process', proc: proc.name, pid: proc.pid, change: 'start' });
+  const line = prog.line[i]!;
+  const actor = prog.actor[i]!;
+  const op = prog.op[i]!;
+  ctx.ev.push({ t: 'step', index: i, line, actor, op });
+  if (prog.starts[i] === 1) {
+    for (const decl of s.scenario.steps[i]!.starts) {
+      const proc = startProcess(s, decl);
+      ctx.ev.push({ t: 'process', proc: proc.name, pid: proc.pid, change: 'start' });
+    }
   }
   const m = kernelModel(s.kernel);
-  const done = step.kind === 'proc' ? procStep(ctx, m, step) : deviceStep(ctx, m, step.action);
+  const done = actor === null ? deviceStep(ctx, m, i) : procStep(ctx, m, actor, i);
   updateViolations(ctx);
   s.step++;
   const outcome: StepOutcome = {
-    line: step.pos.line,
+    line,
     actor,
-    op: step.action.op,
+    op: op as StepOutcome['op'],
     result: done.result,
     signal: done.signal,
     fault: done.fault,
@@ -63,30 +72,37 @@ export function runStep(s: SimState): StepResult {
   return { outcome, events: ctx.ev };
 }
 
-function procStep(ctx: Ctx, m: KernelModel, step: Step & { kind: 'proc' }): Partial {
+function procStep(ctx: Ctx, m: KernelModel, actor: string, i: number): Partial {
   const s = ctx.s;
-  const pid = s.procByName.get(step.proc);
+  const prog = s.program;
+  const pid = s.procByName.get(actor);
   const proc = pid === undefined ? undefined : s.procs[pid];
   if (!proc || !proc.alive) return fail('ESRCH');
-  const a = step.action;
-  if (a.op !== 'read' && a.op !== 'write') ctx.ev.push({ t: 'syscall', proc: proc.name, name: a.op });
-  const done = procOp(ctx, m, proc, a, step.into);
-  if (a.op !== 'read' && a.op !== 'write') {
-    const into = a.op === 'fork' ? null : step.into;
-    const value = into === null ? null : (proc.vars.get(into) ?? null);
-    ctx.ev.push({
-      t: 'sysret',
-      proc: proc.name,
-      name: a.op,
-      result: done.result === 'signal' ? 'ok' : done.result,
-      into: value === null ? null : into,
-      value,
-    });
+  const kind = prog.kind[i];
+  if (kind === READ || kind === WRITE) {
+    const name = prog.addrVar[i] ?? null;
+    const vaddr = name === null ? prog.addrBase[i]! : varOf(proc, name) + prog.addrBase[i]!;
+    return accessMemory(ctx, m, proc, vaddr, prog.value[i] ?? null);
   }
+  const step = s.scenario.steps[i] as Step & { kind: 'proc' };
+  // The program says this step is no read or write.
+  const a = step.action as Syscall;
+  ctx.ev.push({ t: 'syscall', proc: proc.name, name: a.op });
+  const done = procOp(ctx, m, proc, a, step.into);
+  const into = a.op === 'fork' ? null : step.into;
+  const value = into === null ? null : (proc.vars.get(into) ?? null);
+  ctx.ev.push({
+    t: 'sysret',
+    proc: proc.name,
+    name: a.op,
+    result: done.result === 'signal' ? 'ok' : done.result,
+    into: value === null ? null : into,
+    value,
+  });
   return done;
 }
 
-function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: ProcOp, into: string | null): Partial {
+function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: Syscall, into: string | null): Partial {
   const s = ctx.s;
   const P = s.geo.pageSize;
   const set = (v: number) => {
@@ -127,11 +143,6 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: ProcOp, into: string | 
       const err = mprotect(ctx, m, proc, addrOf(proc, a.addr, P), bytes(a.len, P), a.prot);
       return err ? fail(err) : OK;
     }
-    case 'read':
-    case 'write': {
-      const value = a.op === 'read' ? null : valueText(a.value, P);
-      return accessMemory(ctx, m, proc, addrOf(proc, a.addr, P), value);
-    }
     case 'fork': {
       const r = fork(ctx, m, proc, into!);
       return typeof r === 'string' ? fail(r) : OK;
@@ -142,7 +153,8 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: ProcOp, into: string | 
   }
 }
 
-function deviceStep(ctx: Ctx, m: KernelModel, a: DeviceOp): Partial {
+function deviceStep(ctx: Ctx, m: KernelModel, i: number): Partial {
+  const a = (ctx.s.scenario.steps[i] as Step & { kind: 'device' }).action;
   const d = ctx.s.devices.find((x) => x.name === a.device)!;
   let err: Errno | null = null;
   if (a.op === 'unload') err = unload(ctx, m, d);
@@ -164,12 +176,4 @@ function fdOf(proc: Proc, fd: FdRef): number {
 function addrOf(proc: Proc, a: Addr, P: number): number {
   if (a.kind === 'num') return bytes(a.num, P);
   return varOf(proc, a.name) + (a.offset ? a.sign * bytes(a.offset, P) : 0);
-}
-
-function valueText(
-  v: { kind: 'str'; text: string } | { kind: 'num'; num: import('./spec.ts').Num } | null,
-  P: number,
-): string {
-  if (v === null) return 'x';
-  return v.kind === 'str' ? v.text : String(bytes(v.num, P));
 }

@@ -1,34 +1,39 @@
 /** RAM frames (lowest free first, so runs are deterministic) and the byte values of memory. */
 
 import type { FrameOwner } from './events.ts';
-import { SHARED } from './cow.ts';
+import { newCow, SHARED } from './cow.ts';
 import type { Ctx, MemChunk, MemPage, SimState } from './state.ts';
 
 /** Takes the lowest free frame for `owner`; null when RAM is full. */
 export function allocFrame(ctx: Ctx, owner: FrameOwner): number | null {
-  const frames = ctx.s.frames;
-  for (let f = 0; f < frames.length; f++) {
+  const s = ctx.s;
+  const frames = s.frames;
+  for (let f = s.firstFree; f < frames.length; f++) {
     if (frames[f]!.kind === 'free') {
       frames[f] = owner;
+      s.firstFree = f + 1;
+      s.framesFree--;
       ctx.ev.push({ t: 'frame', frame: f, owner });
       return f;
     }
   }
+  s.firstFree = frames.length;
   return null;
 }
 
-/** How many frames are free now. */
+/** How many frames are free now (kept as a count: every eager mmap and fork asks). */
 export function freeFrames(s: SimState): number {
-  let n = 0;
-  for (const o of s.frames) if (o.kind === 'free') n++;
-  return n;
+  return s.framesFree;
 }
 
 /** Frees a frame and zeroes it (a freed frame is zeroed, kernel-models.md fine print). */
 export function freeFrame(ctx: Ctx, frame: number): void {
-  const owner = ctx.s.frames[frame]!;
-  ctx.s.frames[frame] = { kind: 'free' };
-  ctx.s.memory.delete(frame);
+  const s = ctx.s;
+  const owner = s.frames[frame]!;
+  if (owner.kind !== 'free') s.framesFree++;
+  if (frame < s.firstFree) s.firstFree = frame;
+  s.frames[frame] = { kind: 'free' };
+  s.memory.delete(frame);
   ctx.ev.push({ t: 'frame', frame, owner: { kind: 'free' } });
   // A translation may still reach it (a stale mapping): the isolation checker must look again.
   // No translation ever points at a page-table page, so freeing one needs no recheck.
@@ -52,20 +57,21 @@ export function writeByte(s: SimState, paddr: number, value: string): void {
   const pfn = Math.floor(paddr / P);
   let page = s.memory.get(pfn);
   if (!page) {
-    page = { cow: s.cow, chunks: new Array<MemChunk | undefined>(P / CHUNK).fill(undefined) };
+    page = { cow: s.cow, own: newCow(), chunks: new Array<MemChunk | undefined>(P / CHUNK).fill(undefined) };
     s.memory.set(pfn, page);
   } else if (page.cow !== s.cow) {
-    page = { cow: s.cow, chunks: page.chunks.slice() };
+    // A new page object owns none of the chunks it shares with the old one.
+    page = { cow: s.cow, own: newCow(), chunks: page.chunks.slice() };
     s.memory.set(pfn, page);
   }
   const o = paddr % P;
   const c = Math.floor(o / CHUNK);
   let chunk = page.chunks[c];
   if (!chunk) {
-    chunk = { cow: s.cow, cells: new Array<string | undefined>(CHUNK).fill(undefined) };
+    chunk = { cow: page.own, cells: new Array<string | undefined>(CHUNK).fill(undefined) };
     page.chunks[c] = chunk;
-  } else if (chunk.cow !== s.cow) {
-    chunk = { cow: s.cow, cells: chunk.cells.slice() };
+  } else if (chunk.cow !== page.own) {
+    chunk = { cow: page.own, cells: chunk.cells.slice() };
     page.chunks[c] = chunk;
   }
   chunk.cells[o % CHUNK] = value;
@@ -102,8 +108,11 @@ export function putPage(s: SimState, pfn: number, page: MemPage | undefined): vo
   }
 }
 
-/** Marks a page and its chunks as shared, so a write copies them first. */
+/**
+ * Marks a page as shared, so a write copies it first. Its chunks need no mark: a chunk belongs to the
+ * page object that made it (`own`), and the copy is a new page object (a switch shares whole pages,
+ * and marking each chunk was a twentieth of the benchmark).
+ */
 function disown(page: MemPage): void {
   page.cow = SHARED;
-  for (const c of page.chunks) if (c) c.cow = SHARED;
 }

@@ -25,7 +25,8 @@ export function cloneState(s: SimState): SimState {
     procs: s.procs.map(cloneProc),
     procByName: new Map(s.procByName),
     files: new Map([...s.files].map(([k, f]) => [k, { ...f }])),
-    tlb: s.tlb.map((e) => (e ? { ...e } : null)),
+    tlb: s.tlb.slice(),
+    tlbTags: s.tlbTags.slice(),
     violations: new Map(s.violations),
   };
 }

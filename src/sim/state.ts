@@ -10,6 +10,7 @@ import type { KernelName, Prot, Rule, Scenario, Signal } from './spec.ts';
 import type { Cow } from './cow.ts';
 import type { DeviceState } from './devices.ts';
 import type { PhysMap } from './physmap.ts';
+import type { Program } from './program.ts';
 
 /** A leaf page-table entry; immutable, replaced on change. A PTE with no rights is kept but not live. */
 export interface Pte extends Rights {
@@ -127,6 +128,8 @@ export interface Violation {
 
 export interface SimState {
   scenario: Scenario;
+  /** The scenario's steps compiled for the engine (program.ts). */
+  program: Program;
   kernel: KernelName;
   geo: Geometry;
   phys: PhysMap;
@@ -135,6 +138,9 @@ export interface SimState {
   /** Number of steps done. */
   step: number;
   frames: FrameOwner[];
+  /** How many frames are free, and a frame below which none is (allocation starts there). */
+  framesFree: number;
+  firstFree: number;
   /** Byte values by page frame number, page by page (never-written bytes read "0"). */
   memory: Map<number, MemPage>;
   devices: DeviceState[];
@@ -143,13 +149,19 @@ export interface SimState {
   files: Map<number, OpenFile>;
   nextFile: number;
   nextVma: number;
+  /** Entries are never changed in place: a fill makes a new one. */
   tlb: Array<TlbEntry | null>;
+  /** `tkey` of each slot's entry, NO_TAG when empty: what a lookup scans. */
+  tlbTags: Float64Array;
   tlbNext: number;
   /** Live violations by translation (`tkey`). */
   violations: Map<number, Violation[]>;
   /** The rules those violations break, sorted, each once (kept with them: every step reports it). */
   rules: readonly Rule[];
 }
+
+/** The tag of an empty TLB slot (no `tkey` is negative). */
+export const NO_TAG = -1;
 
 /** One number per (process, virtual page): vpn < 2^36 and pid < 2^12 keep it exact. */
 export function tkey(pid: number, vpn: number): number {
@@ -161,11 +173,15 @@ export function tkey(pid: number, vpn: number): number {
  * page: a terminal switch shares whole pages, and the next write copies only what it touches.
  */
 export interface MemPage {
+  /** Who may write the page object itself (its chunk list). */
   cow: Cow;
+  /** This page object's own token: its chunks carrying it may be written in place. */
+  own: Cow;
   chunks: Array<MemChunk | undefined>;
 }
 
 export interface MemChunk {
+  /** The `own` token of the page that made it. */
   cow: Cow;
   cells: Array<string | undefined>;
 }

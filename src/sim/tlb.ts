@@ -1,15 +1,15 @@
 /** The TLB: fully associative, tagged by process (pid), replaced round-robin. */
 
 import type { Ctx, Proc, Pte, SimState } from './state.ts';
-import { tkey } from './state.ts';
+import { NO_TAG, tkey } from './state.ts';
 
 /** The slot holding (pid, vpn), or -1. */
 export function tlbLookup(s: SimState, pid: number, vpn: number): number {
-  const tlb = s.tlb;
-  for (let i = 0; i < tlb.length; i++) {
-    const e = tlb[i];
-    if (e && e.pid === pid && e.vpn === vpn) return i;
-  }
+  // The tags, not the entries: a scan of one small typed array instead of up to tlb-size objects
+  // (every access, flush and check looks here).
+  const key = tkey(pid, vpn);
+  const tags = s.tlbTags;
+  for (let i = 0; i < tags.length; i++) if (tags[i] === key) return i;
   return -1;
 }
 
@@ -28,6 +28,7 @@ export function tlbFill(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): void {
   // A fresh entry copies its PTE, which the checker has already judged when it was installed, so
   // the fill itself needs no recheck (this keeps the common access step free of checks).
   s.tlb[slot] = { pid: proc.pid, vpn, pfn: pte.pfn, read: pte.read, write: pte.write };
+  s.tlbTags[slot] = tkey(proc.pid, vpn);
   s.tlbNext = (slot + 1) % s.tlb.length;
   ctx.ev.push({ t: 'tlb-fill', proc: proc.name, vpn, pfn: pte.pfn, slot, rights: pte, evicted });
 }
@@ -37,6 +38,7 @@ export function tlbFlushPage(ctx: Ctx, proc: Proc, vpn: number): void {
   const slot = tlbLookup(ctx.s, proc.pid, vpn);
   if (slot < 0) return;
   ctx.s.tlb[slot] = null;
+  ctx.s.tlbTags[slot] = NO_TAG;
   ctx.dirty.push(tkey(proc.pid, vpn));
   ctx.ev.push({ t: 'tlb-flush', proc: proc.name, vpn, slots: [slot] });
 }
@@ -47,6 +49,7 @@ export function tlbFlushProc(ctx: Ctx, proc: Proc): void {
   ctx.s.tlb.forEach((e, i) => {
     if (e && e.pid === proc.pid) {
       ctx.s.tlb[i] = null;
+      ctx.s.tlbTags[i] = NO_TAG;
       ctx.dirty.push(tkey(proc.pid, e.vpn));
       slots.push(i);
     }

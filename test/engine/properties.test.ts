@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { boot } from '../../src/sim/boot.ts';
 import { digest } from '../../src/sim/digest.ts';
 import { runStep } from '../../src/sim/engine.ts';
+import { NO_TAG, tkey } from '../../src/sim/state.ts';
 import { Timeline } from '../../src/sim/timeline.ts';
 import type { Scenario } from '../../src/sim/spec.ts';
 import { bytes } from '../../src/sim/spec.ts';
@@ -33,6 +34,23 @@ describe('the engine on random valid scenarios', () => {
         }
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('keeps its counts and tags true: free frames, the lowest free frame, the TLB tags', () => {
+    fc.assert(
+      fc.property(arbScenario({ maxSteps: 60 }), fc.constantFrom(...KERNELS), (s, k) => {
+        const state = boot(s, k);
+        while (state.step < s.steps.length) {
+          runStep(state);
+          const free = state.frames.flatMap((o, f) => (o.kind === 'free' ? [f] : []));
+          expect(state.framesFree).toBe(free.length);
+          if (free.length > 0) expect(state.firstFree).toBeLessThanOrEqual(free[0]!);
+          const tags = state.tlb.map((e) => (e ? tkey(e.pid, e.vpn) : NO_TAG));
+          expect([...state.tlbTags]).toEqual(tags);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
     );
   });
 
