@@ -4,6 +4,7 @@ import { newCow } from './cow.ts';
 import { resolveDevice, type DeviceState } from './devices.ts';
 import type { FrameOwner } from './events.ts';
 import { makeGeometry } from './geometry.ts';
+import { PhysMemory } from './memory.ts';
 import { programOf } from './program.ts';
 import { DEVICE_MEMORY_BASE, type DeviceRange, type PhysMap } from './physmap.ts';
 import { NO_TAG, type Proc, type SimState } from './state.ts';
@@ -31,7 +32,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
       0,
       frames.findIndex((o) => o.kind === 'free'),
     ),
-    memory: new Map(),
+    memory: new PhysMemory(m.ram),
     devices,
     procs: [],
     procByName: new Map(),

@@ -203,8 +203,11 @@ export function cloneDevice(d: DeviceState): DeviceState {
   switch (d.type) {
     case 'vt':
       return { ...d, backing: d.backing.map((b) => b.slice()) };
-    case 'card':
-      return { ...d, saved: new Map([...d.saved].map(([k, v]) => [k, v.slice()])) };
+    case 'card': {
+      const saved = new Map<string, Array<MemPage | undefined>>();
+      d.saved.forEach((pages, label) => saved.set(label, pages.slice()));
+      return { ...d, saved };
+    }
     case 'pseudo':
       return { ...d, regions: d.regions.map((r) => ({ ...r, frames: r.frames.slice() })) };
     case 'kbuf':

@@ -9,7 +9,7 @@ import type { SimState } from './state.ts';
 /** A deep, detached copy: later steps never change a digest taken now. */
 export function digest(s: SimState): unknown {
   const memory: Array<[number, number, string]> = [];
-  for (const pfn of [...s.memory.keys()].sort((a, b) => a - b)) {
+  for (const pfn of s.memory.pfns()) {
     s.memory.get(pfn)!.chunks.forEach((chunk, c) => {
       chunk?.cells.forEach((v, i) => {
         if (v !== undefined) memory.push([pfn, c * chunk.cells.length + i, v]);

@@ -3,6 +3,7 @@
  * use (the top level too) and freed when the process exits.
  */
 
+import { copyMap } from './cow.ts';
 import { levelIndex } from './geometry.ts';
 import { allocFrame, freeFrame } from './ram.ts';
 import { ownProcMaps, tkey, type Ctx, type Proc, type Pte, type SimState, type Table } from './state.ts';
@@ -37,7 +38,7 @@ export function walk(s: SimState, proc: Proc, vpn: number, ctx?: Ctx): Pte | nul
 function ownTable(s: SimState, proc: Proc, frame: number): Table {
   const t = proc.tables.get(frame)!;
   if (t.cow === s.cow) return t;
-  const mine: Table = { cow: s.cow, level: t.level, entries: new Map(t.entries) };
+  const mine: Table = { cow: s.cow, level: t.level, entries: copyMap(t.entries) };
   ownProcMaps(s, proc).tables.set(frame, mine);
   return mine;
 }

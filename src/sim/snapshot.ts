@@ -3,9 +3,9 @@
  * memory pages: both sides get a fresh copy-on-write token, so neither can write into the other.
  */
 
-import { newCow } from './cow.ts';
+import { copyMap, newCow } from './cow.ts';
 import { cloneDevice } from './devices.ts';
-import type { Proc, SimState } from './state.ts';
+import type { OpenFile, Proc, SimState } from './state.ts';
 
 /**
  * An independent copy of the state; the original stays usable and both may go on running. Spread,
@@ -20,21 +20,28 @@ export function cloneState(s: SimState): SimState {
     ...s,
     cow: newCow(),
     frames: s.frames.slice(),
-    memory: new Map(s.memory),
+    memory: s.memory.copy(),
     devices: s.devices.map(cloneDevice),
     procs: s.procs.map(cloneProc),
-    procByName: new Map(s.procByName),
-    files: new Map([...s.files].map(([k, f]) => [k, { ...f }])),
+    procByName: copyMap(s.procByName),
+    files: copyFiles(s.files),
     tlb: s.tlb.slice(),
     tlbTags: s.tlbTags.slice(),
-    violations: new Map(s.violations),
+    violations: copyMap(s.violations),
   };
 }
 
-// Variables, descriptors and the table map stay shared until one side writes them (`ownProcMaps`).
+// Variables, descriptors and the table map stay shared until one side writes them (`ownProcMaps`);
+// VMAs are never changed in place, so the copy shares them too.
 function cloneProc(p: Proc): Proc {
   return {
     ...p,
-    vmas: p.vmas.map((v) => ({ ...v })),
+    vmas: p.vmas.slice(),
   };
+}
+
+function copyFiles(files: Map<number, OpenFile>): Map<number, OpenFile> {
+  const out = new Map<number, OpenFile>();
+  files.forEach((f, k) => out.set(k, { ...f }));
+  return out;
 }

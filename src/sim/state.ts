@@ -7,8 +7,9 @@
 import type { FrameOwner, Rights, TraceEvent } from './events.ts';
 import type { Geometry } from './geometry.ts';
 import type { KernelName, Prot, Rule, Scenario, Signal } from './spec.ts';
-import type { Cow } from './cow.ts';
+import { copyMap, type Cow } from './cow.ts';
 import type { DeviceState } from './devices.ts';
+import type { PhysMemory } from './memory.ts';
 import type { PhysMap } from './physmap.ts';
 import type { Program } from './program.ts';
 
@@ -27,9 +28,9 @@ export interface Pte extends Rights {
  */
 export function ownProcMaps(s: SimState, proc: Proc): Proc {
   if (proc.cow !== s.cow) {
-    proc.vars = new Map(proc.vars);
-    proc.fds = new Map(proc.fds);
-    proc.tables = new Map(proc.tables);
+    proc.vars = copyMap(proc.vars);
+    proc.fds = copyMap(proc.fds);
+    proc.tables = copyMap(proc.tables);
     proc.cow = s.cow;
   }
   return proc;
@@ -41,16 +42,16 @@ export function withRights(pte: Pte, rights: Rights): Pte {
 }
 
 /**
- * A copy of a VMA with a new id and start, written out field by field: a spread would give the copy
+ * A copy of a VMA with a new id and range, written out field by field: a spread would give the copy
  * a hidden class of its own, so the hot paths (findVma, the fault path) would see two shapes of VMA
- * and V8 would compile them for both. Snapshots still spread (snapshot.ts says why).
+ * and V8 would compile them for both.
  */
-export function copyVma(v: Vma, id: number, start: number): Vma {
+export function copyVma(v: Vma, id: number, start: number, end = v.end, prot = v.prot): Vma {
   return {
     id,
     start,
-    end: v.end,
-    prot: v.prot,
+    end,
+    prot,
     shared: v.shared,
     off: v.off + (start - v.start),
     file: v.file,
@@ -66,6 +67,7 @@ export interface Table {
   entries: Map<number, number | Pte>;
 }
 
+/** A mapping. Never changed once in a process's list (a change replaces it): snapshots share them. */
 export interface Vma {
   id: number;
   start: number;
@@ -142,7 +144,7 @@ export interface SimState {
   framesFree: number;
   firstFree: number;
   /** Byte values by page frame number, page by page (never-written bytes read "0"). */
-  memory: Map<number, MemPage>;
+  memory: PhysMemory;
   devices: DeviceState[];
   procs: Proc[];
   procByName: Map<string, number>;

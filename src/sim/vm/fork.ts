@@ -3,6 +3,7 @@
  * where the model copies them, of the PTEs (linux: PFN mappings; irix: all; netbsd: none).
  */
 
+import { copyMap } from '../cow.ts';
 import type { KernelModel } from '../kernels/index.ts';
 import { forEachPte, setPte } from '../pagetable.ts';
 import { freeFrames } from '../ram.ts';
@@ -22,8 +23,8 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     end: null,
     nohandler: parent.nohandler,
     cow: s.cow,
-    vars: new Map(parent.vars),
-    fds: new Map(parent.fds),
+    vars: copyMap(parent.vars),
+    fds: copyMap(parent.fds),
     vmas: [],
     root: null,
     tables: new Map(),

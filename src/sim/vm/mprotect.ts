@@ -3,11 +3,11 @@
 import type { KernelModel } from '../kernels/index.ts';
 import { ptesIn, setPte, walk } from '../pagetable.ts';
 import { exceeds, intersect, protRights, sameRights } from '../prot.ts';
-import { withRights, type Ctx, type Proc } from '../state.ts';
+import { copyVma, withRights, type Ctx, type Proc } from '../state.ts';
 import type { Errno, Prot } from '../spec.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { splitVma } from './unmap.ts';
-import { vmaChanged, vmaPath, vmasIn } from './vmas.ts';
+import { replaceVma, vmaChanged, vmaPath, vmasIn } from './vmas.ts';
 
 export function mprotect(
   ctx: Ctx,
@@ -38,9 +38,11 @@ export function mprotect(
   }
   for (const v of covering) {
     let vma = v;
-    if (vma.start < addr) vma = splitVma(ctx, m, proc, vma, addr);
-    if (vma.end > end) splitVma(ctx, m, proc, vma, end);
-    vma.prot = prot;
+    if (vma.start < addr) vma = splitVma(ctx, m, proc, vma, addr)[1];
+    if (vma.end > end) vma = splitVma(ctx, m, proc, vma, end)[0];
+    const old = vma;
+    vma = copyVma(old, old.id, old.start, old.end, prot);
+    replaceVma(proc, old, vma);
     vmaChanged(ctx, proc, 'protect', vma.start, vma.end, vmaPath(s, vma));
     for (const vpn of ptesIn(s, proc, vma.start / P, vma.end / P)) {
       const pte = walk(s, proc, vpn)!;

@@ -6,19 +6,23 @@ import type { KernelModel } from '../kernels/index.ts';
 import { copyVma, type Ctx, type Proc, type Vma } from '../state.ts';
 import type { Errno } from '../spec.ts';
 import { dropFile, holdFile, useDevice } from './files.ts';
-import { insertVma, vmaChanged, vmaPath } from './vmas.ts';
+import { insertVma, replaceVma, vmaChanged, vmaPath } from './vmas.ts';
 
-/** Splits `vma` at `at`; the upper part becomes a new VMA (linux: `vm_ops->open` on it). */
-export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: number): Vma {
+/**
+ * Splits `vma` at `at` into a lower and an upper VMA, which replace it; the upper is a new VMA (linux:
+ * `vm_ops->open` on it). Returns both.
+ */
+export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: number): [Vma, Vma] {
   const s = ctx.s;
+  const lower = copyVma(vma, vma.id, vma.start, at);
   const upper = copyVma(vma, s.nextVma++, at);
-  vma.end = at;
+  replaceVma(proc, vma, lower);
   insertVma(proc, upper);
   holdFile(ctx, s.files.get(vma.file)!);
   useDevice(ctx, s.devices[vma.device]!, +1);
-  vmaChanged(ctx, proc, 'split', vma.start, upper.end, vmaPath(s, vma));
+  vmaChanged(ctx, proc, 'split', lower.start, upper.end, vmaPath(s, lower));
   m.vmaOpened(ctx, proc, upper);
-  return upper;
+  return [lower, upper];
 }
 
 /** Removes every PTE (and TLB entry) of pages [start, end) of the process. */
@@ -47,8 +51,8 @@ export function unmapRange(ctx: Ctx, m: KernelModel, proc: Proc, start: number, 
   let result: Errno | null = null;
   for (const v of proc.vmas.filter((x) => x.start < end && x.end > start)) {
     let vma = v;
-    if (vma.start < start) vma = splitVma(ctx, m, proc, vma, start);
-    if (vma.end > end) splitVma(ctx, m, proc, vma, end);
+    if (vma.start < start) vma = splitVma(ctx, m, proc, vma, start)[1];
+    if (vma.end > end) vma = splitVma(ctx, m, proc, vma, end)[0];
     result = removeVma(ctx, m, proc, vma) ?? result;
   }
   return result;

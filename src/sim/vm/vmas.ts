@@ -25,6 +25,11 @@ export function insertVma(proc: Proc, vma: Vma): void {
   proc.vmas.splice(i, 0, vma);
 }
 
+/** Puts `next` where `old` is in the process's list (VMAs are replaced, never changed). */
+export function replaceVma(proc: Proc, old: Vma, next: Vma): void {
+  proc.vmas[proc.vmas.indexOf(old)] = next;
+}
+
 /** The VMAs that overlap [start, end). */
 export function vmasIn(proc: Proc, start: number, end: number): Vma[] {
   return proc.vmas.filter((v) => v.start < end && v.end > start);
