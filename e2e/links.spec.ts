@@ -172,6 +172,8 @@ test('each kind of broken link says what is wrong, opens what it can, and keeps 
   context,
   page,
 }) => {
+  // Seven pages, each loading the app afresh: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(60_000);
   const errors = watchErrors(page);
   await page.goto('./#example=first-touch');
   await expect(drawing(page)).toHaveAttribute('data-step', '0');

@@ -1,3 +1,6 @@
+// First, so the engine worker starts loading while the rest of the page's code runs.
+import './worker/prestart.ts';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 

@@ -44,7 +44,11 @@ export function connectEngine(
     if (seq !== s.wanted?.seq) return;
     if (reply.type === 'loaded') {
       s.loaded(reply.result);
-      client.requestFrame(store.getState().step);
+      // The reply brings the frame of the step the load was for; the run may land elsewhere (a lesson
+      // stops before its first question), and then the page asks for its own.
+      const now = store.getState();
+      if (reply.shown?.frame.step === now.step) now.frameArrived(reply.shown.frame, reply.shown.ms);
+      else client.requestFrame(now.step);
     } else if (reply.type === 'invalid') s.loadInvalid(reply.errors);
     else if (reply.type === 'not-found') s.loadNotFound(reply.builtinId);
     else s.loadFailed(reply.message, false);
@@ -61,6 +65,7 @@ export function connectEngine(
           if (w.seq === store.getState().wanted?.seq) store.getState().loadProgress(done, total);
         },
         sealedFor(store.getState().mode),
+        w.step ?? store.getState().step,
       )
       .then(
         (reply) => settle(w.seq, reply),

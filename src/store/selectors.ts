@@ -47,6 +47,9 @@ export const selectScenarioBar = (s: AppState) => ({
 
 export const selectEditor = (s: AppState) => ({ text: s.text, errors: s.errors });
 
+/** The first load has come to something: a machine drawn, or a failure to show. */
+export const selectFirstSettled = (s: AppState) => s.frame !== null || s.status === 'error';
+
 export const selectLoad = (s: AppState) => ({ status: s.status, alert: s.alert, progress: s.progress });
 
 /** "step 7 of 23, event 3 of 9" (no event part before the first step, where there are none). */

@@ -61,11 +61,28 @@ interface PendingLoad {
   onProgress(done: number, total: number): void;
 }
 
-function createEngineWorker(): WorkerLike {
+/** A worker started before the page's modules have all run (`startEngineWorkerEarly`), not yet taken. */
+let early: WorkerLike | null = null;
+
+/**
+ * Starts the engine worker now, so that its script loads and compiles while the rest of the page's
+ * code runs (main.tsx imports prestart.ts first). The first client that needs a worker takes it.
+ */
+export function startEngineWorkerEarly(): void {
+  early ??= newEngineWorker();
+}
+
+function newEngineWorker(): WorkerLike {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), {
     type: 'module',
     name: 'pagerlab-engine',
   });
+}
+
+function createEngineWorker(): WorkerLike {
+  const worker = early ?? newEngineWorker();
+  early = null;
+  return worker;
 }
 
 export class EngineClient {
@@ -92,6 +109,7 @@ export class EngineClient {
     kernel: KernelName | null,
     onProgress: (done: number, total: number) => void = () => {},
     sealed = false,
+    frameAt?: number,
   ): Promise<LoadReply> {
     // A running load (or the run being restored) cannot be interrupted but by a fresh worker.
     if (this.load_ || this.restoring) this.restart();
@@ -99,7 +117,14 @@ export class EngineClient {
     return new Promise<LoadReply>((resolve, reject) => {
       this.load_ = { id, resolve, reject, onProgress };
       // Sent only when set, so an ordinary load's message is what it always was.
-      this.post({ id, type: 'load', source, kernel, ...(sealed ? { sealed } : {}) } satisfies LoadRequest);
+      this.post({
+        id,
+        type: 'load',
+        source,
+        kernel,
+        ...(sealed ? { sealed } : {}),
+        ...(frameAt === undefined ? {} : { frameAt }),
+      } satisfies LoadRequest);
     }).then((reply) => {
       if (reply.type === 'loaded') {
         this.lastGood = { source, kernel, sealed };

@@ -26,6 +26,11 @@ export interface LoadRequest {
    * (blank lines in their place, so line numbers hold) and the marks say only which steps ask (MARK.asks).
    */
   sealed?: boolean;
+  /**
+   * The step the page means to show: a good run's reply brings that step's frame along, so the first
+   * drawing does not wait for the page to read the reply and ask again.
+   */
+  frameAt?: number;
 }
 
 /** The pictures and events of step `step` (steps done after it; 0 is the machine at boot). */
@@ -203,7 +208,8 @@ export interface Frame {
 }
 
 export type EngineReply =
-  | { id: number; type: 'loaded'; result: Loaded }
+  /** `shown`: the frame of the request's `frameAt`, when it asked for one. */
+  | { id: number; type: 'loaded'; result: Loaded; shown?: { frame: Frame; ms: number } }
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'invalid'; errors: ParseError[] }
   | { id: number; type: 'not-found'; builtinId: string }

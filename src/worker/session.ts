@@ -118,9 +118,11 @@ export class EngineSession {
     this.cursor = null;
     this.last = null;
     const sealed = req.sealed === true;
+    const shown = req.frameAt === undefined ? null : this.frame({ id, type: 'frame', step: req.frameAt });
     return {
       id,
       type: 'loaded',
+      ...(shown?.type === 'frame' ? { shown: { frame: shown.frame, ms: shown.ms } } : {}),
       result: {
         title: scenario.title,
         kernel,

@@ -10,7 +10,12 @@ import { frameOf, loadedRun } from './fixtures.ts';
 
 /** A client whose loads the test settles by hand. */
 function fakeClient() {
-  const loads: Array<{ source: ScenarioSource; kernel: string | null; settle(r: LoadReply): void }> = [];
+  const loads: Array<{
+    source: ScenarioSource;
+    kernel: string | null;
+    frameAt: number | undefined;
+    settle(r: LoadReply): void;
+  }> = [];
   const frames: number[] = [];
   const asked: Array<[number, boolean]> = [];
   let handlers: EngineHandlers | null = null;
@@ -18,8 +23,13 @@ function fakeClient() {
   const make = (h: EngineHandlers) => {
     handlers = h;
     return {
-      load: (source: ScenarioSource, kernel: string | null) =>
-        new Promise<LoadReply>((resolve) => loads.push({ source, kernel, settle: resolve })),
+      load: (
+        source: ScenarioSource,
+        kernel: string | null,
+        _progress: unknown,
+        _sealed: boolean,
+        frameAt?: number,
+      ) => new Promise<LoadReply>((resolve) => loads.push({ source, kernel, frameAt, settle: resolve })),
       requestFrame: (step: number, afterOnly = false) => {
         frames.push(step);
         asked.push([step, afterOnly]);
@@ -55,6 +65,33 @@ describe('connectEngine', () => {
     expect(client.frames).toEqual([3, 4]);
     client.handlers().onFrame(frameOf(4), 1);
     expect(store.getState().frame?.step).toBe(4);
+  });
+
+  it('takes the frame a good run brings along, and asks for its own when the run lands on another step', async () => {
+    const store = createAppStore();
+    const client = fakeClient();
+    connectEngine(store, client.make);
+    store.getState().openBuiltin('vt', 3);
+    expect(client.loads[0]!.frameAt).toBe(3);
+    client.loads[0]!.settle({
+      id: 1,
+      type: 'loaded',
+      result: loadedRun(6),
+      shown: { frame: frameOf(3), ms: 1 },
+    });
+    await flush();
+    expect(store.getState().frame?.step).toBe(3);
+    expect(client.frames).toEqual([]);
+    store.getState().openBuiltin('vt', 5);
+    client.loads[1]!.settle({
+      id: 2,
+      type: 'loaded',
+      result: loadedRun(6),
+      shown: { frame: frameOf(4), ms: 1 },
+    });
+    await flush();
+    expect(store.getState().frame?.step).toBe(3);
+    expect(client.frames).toEqual([5]);
   });
 
   it('at max speed asks for the picture after each step only, and for the whole step on pausing', async () => {

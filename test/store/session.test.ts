@@ -32,6 +32,32 @@ describe('EngineSession', () => {
     expect(run.text).toBe(findBuiltin('card-linux')?.text);
   });
 
+  it('brings the frame of the step asked for along with a good run, and none with a failed one', () => {
+    const s = new EngineSession();
+    const reply = s.load({
+      id: 1,
+      type: 'load',
+      source: { kind: 'builtin', id: 'card-linux' },
+      kernel: null,
+      frameAt: 3,
+    });
+    if (reply.type !== 'loaded') throw new Error(reply.type);
+    expect(reply.shown?.frame.step).toBe(3);
+    const other = new EngineSession();
+    load(other, 'card-linux');
+    expect(reply.shown?.frame).toEqual(frame(other.frame({ id: 2, type: 'frame', step: 3 })));
+    const bad = s.load({
+      id: 3,
+      type: 'load',
+      source: { kind: 'text', text: 'kernel nope\n' },
+      kernel: null,
+      frameAt: 3,
+    });
+    expect(bad.type).toBe('invalid');
+    expect('shown' in bad).toBe(false);
+    expect(load(s, 'card-linux')).not.toHaveProperty('shown');
+  });
+
   it('answers unknown ids, invalid text and frames without a run', () => {
     const s = new EngineSession();
     expect(s.frame({ id: 2, type: 'frame', step: 1 })).toMatchObject({ type: 'failed' });
