@@ -61,7 +61,7 @@ export function runStep(s: SimState): StepResult {
   const outcome: StepOutcome = {
     line,
     actor,
-    op: op as StepOutcome['op'],
+    op,
     result: done.result,
     signal: done.signal,
     fault: done.fault,

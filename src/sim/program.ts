@@ -8,7 +8,9 @@
  * these arrays; the rarer steps still read their parsed form.
  */
 
-import { bytes, type Addr, type Scenario, type Value } from './spec.ts';
+import { bytes, type Addr, type Scenario, type Step, type Value } from './spec.ts';
+
+type Op = Step['action']['op'];
 
 /** A step's kind as the engine dispatches on it. */
 export const READ = 0;
@@ -24,7 +26,7 @@ export interface Program {
   starts: Uint8Array;
   /** The acting process's name (one string per name: Map lookups compare by identity first). */
   actor: Array<string | null>;
-  op: string[];
+  op: Op[];
   /** Read and write: the address is `addrBase` plus the variable's value, or `addrBase` alone. */
   addrVar: Array<string | null>;
   addrBase: Float64Array;
@@ -59,7 +61,7 @@ function compile(scenario: Scenario): Program {
     line: new Int32Array(n),
     starts: new Uint8Array(n),
     actor: new Array<string | null>(n).fill(null),
-    op: new Array<string>(n).fill(''),
+    op: new Array<Op>(n).fill('read'),
     addrVar: new Array<string | null>(n).fill(null),
     addrBase: new Float64Array(n),
     value: new Array<string | null>(n).fill(null),
@@ -69,7 +71,7 @@ function compile(scenario: Scenario): Program {
     const a = step.action;
     p.line[i] = step.pos.line;
     p.starts[i] = step.starts.length > 0 ? 1 : 0;
-    p.op[i] = intern(a.op);
+    p.op[i] = a.op;
     if (step.kind === 'device') {
       p.kind[i] = DEVICE;
       continue;
