@@ -8,6 +8,7 @@ import { PhysMemory } from './memory.ts';
 import { programOf } from './program.ts';
 import { DEVICE_MEMORY_BASE, type DeviceRange, type PhysMap } from './physmap.ts';
 import { NO_TAG, type Proc, type SimState } from './state.ts';
+import { newPlaces } from './vm/land.ts';
 import type { KernelName, ProcessDecl, Scenario } from './spec.ts';
 
 /** The machine right after boot, before the first step. Assumes a scenario the checker accepted. */
@@ -24,6 +25,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     kernel: kernel ?? scenario.kernel ?? 'linux',
     geo: makeGeometry(P, m.levels),
     phys,
+    places: newPlaces(),
     cow: newCow(),
     step: 0,
     frames,

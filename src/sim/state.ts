@@ -11,6 +11,7 @@ import { copyMap, type Cow } from './cow.ts';
 import type { DeviceState } from './devices.ts';
 import type { PhysMemory } from './memory.ts';
 import type { PhysMap } from './physmap.ts';
+import type { Places } from './vm/land.ts';
 import type { Program } from './program.ts';
 
 /** A leaf page-table entry; immutable, replaced on change. A PTE with no rights is kept but not live. */
@@ -135,6 +136,8 @@ export interface SimState {
   kernel: KernelName;
   geo: Geometry;
   phys: PhysMap;
+  /** Where accesses land, one object per place (vm/land.ts); shared with copies of the state. */
+  places: Places;
   /** Ownership token for copy-on-write parts; a clone gets a fresh one. */
   cow: Cow;
   /** Number of steps done. */

@@ -11,7 +11,7 @@ import type { Ctx, Proc } from '../state.ts';
 import type { Signal } from '../spec.ts';
 import { tlbFill, tlbFlushPage, tlbLookup } from '../tlb.ts';
 import { exitProcess } from './exit.ts';
-import { landAt, loadValue, storeValue } from './land.ts';
+import { isDead, landAt, loadValue, storeValue } from './land.ts';
 import { findVma } from './vmas.ts';
 
 /** What the access did, in the step outcome's own shape and field order (the engine passes it on). */
@@ -107,16 +107,17 @@ export function accessMemory(
     pfn = got;
   }
   const paddr = pfn * s.geo.pageSize + (vaddr % s.geo.pageSize);
-  const landing = landAt(s, paddr, findVma(proc, vaddr));
-  ctx.ev.push({ t: 'land', proc: proc.name, paddr, lands: landing.lands });
+  const lands = landAt(s, paddr, proc, vaddr);
+  const dead = isDead(s, paddr, lands);
+  ctx.ev.push({ t: 'land', proc: proc.name, paddr, lands });
   if (value === null) {
-    const got = loadValue(s, paddr, landing);
+    const got = loadValue(s, paddr, dead);
     ctx.ev.push({ t: 'mem', access, paddr, value: got, dropped: false });
-    return { result: 'ok', signal: null, fault, lands: landing.lands, value: got };
+    return { result: 'ok', signal: null, fault, lands, value: got };
   }
-  const stored = storeValue(s, paddr, landing, value);
+  const stored = storeValue(s, paddr, dead, value);
   ctx.ev.push({ t: 'mem', access, paddr, value, dropped: !stored });
-  return { result: 'ok', signal: null, fault, lands: landing.lands, value: null };
+  return { result: 'ok', signal: null, fault, lands, value: null };
 }
 
 /** Sends a signal: the default handler records it and the process goes on; otherwise it dies. */
