@@ -156,4 +156,10 @@ test('at max speed the event log waits for a pause, then shows the step it stopp
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
   await expect(log).not.toContainText('Playing at max speed');
   await expect(log.getByRole('listitem').first()).toBeVisible();
+  // While it raced, the words around the drawing followed it a few times a second and the drawing had
+  // no digest; stopped, they say exactly where it is, and the digest is back.
+  const step = (await drawing(page).getAttribute('data-step')) ?? '';
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveValue(step);
+  await expect(position(page)).toHaveText(new RegExp(`^step ${step} of `));
+  await expect(drawing(page)).toHaveAttribute('data-digest', /^[0-9a-f]{8}$/);
 });
