@@ -3,13 +3,14 @@ import { useCallback, useMemo, useState, type CSSProperties, type JSX } from 're
 import type { TraceEvent } from '../sim/events.ts';
 import type { MachinePicture } from '../sim/picture.ts';
 import { ArrowsView } from './ArrowsView.tsx';
+import { Calm, TallestHeight } from './calm.ts';
 import { COLUMN, DRAWING_WIDTH, GAP, LINE } from './columns.ts';
 import { DeviceMemoryView } from './DeviceMemoryView.tsx';
 import { devicesLayout } from './deviceLayout.ts';
 import { DeviceView } from './DevicesView.tsx';
 import { pictureDigest } from './digest.ts';
 import { EventLayer } from './EventLayer.tsx';
-import { stepFocus } from './eventFocus.ts';
+import { stepFocus, type StepFocus } from './eventFocus.ts';
 import { eventMarks } from './eventMarks.ts';
 import { KernelBox } from './KernelBox.tsx';
 import { Legend, Patterns } from './Legend.tsx';
@@ -85,7 +86,13 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     [],
   );
 
-  const { procs, pageSize, levels, tlb, frames, deviceMemory, devices } = picture;
+  // The TLB's and the devices' words follow a racing playback calmly (calm.ts).
+  const [calmText] = useState(() => new Calm<MachinePicture>());
+  const { tlb, tlbNext, devices } = useMemo(
+    () => calmText.next(picture, racing),
+    [calmText, picture, racing],
+  );
+  const { procs, pageSize, levels, frames, deviceMemory } = picture;
   const [placeMemory] = useState(() => new PlaceMemory());
   const layout = useMemo(
     () => placeMemory.layout(procs, pageSize, levels, tlb.length, toggled, hold),
@@ -99,6 +106,8 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const dev = useMemo(() => devicesLayout(devices), [devices]);
 
   const focus = useMemo(() => stepFocus(events, eventIndex), [events, eventIndex]);
+  const [calmFocus] = useState(() => new Calm<StepFocus>());
+  const kernelFocus = useMemo(() => calmFocus.next(focus, racing), [calmFocus, focus, racing]);
   const animate = speed !== Infinity;
   // The digest is for a drawing that stays put (tests compare them): hashing the whole picture on every
   // max-speed frame cost about a millisecond of each.
@@ -132,7 +141,9 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const pulse = current?.t === 'violation' && current.on ? `${current.proc}:${current.vpn}` : null;
 
   const canvas = frames.length > CANVAS_FRAMES;
-  const height = Math.max(layout.height, mem.height, dev.height) + GAP;
+  const [tallest] = useState(() => new TallestHeight());
+  const natural = Math.max(layout.height, mem.height, dev.height) + GAP;
+  const height = useMemo(() => tallest.next(natural, racing), [tallest, natural, racing]);
   const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, height, props.fit);
   // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
   // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
@@ -157,7 +168,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
       style={style}
     >
       <div className="machine-head">
-        <KernelBox focus={focus} still={still || !animate} />
+        <KernelBox focus={kernelFocus} still={still || !animate} />
         <ViolationList violations={picture.violations} />
       </div>
       <div className="machine-scroll" ref={fitRef}>
@@ -170,7 +181,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
           >
             <Patterns />
             {COLUMN_TITLES}
-            <TlbView tlb={tlb} next={picture.tlbNext} y={layout.tlbY} />
+            <TlbView tlb={tlb} next={tlbNext} y={layout.tlbY} />
             {procs.map((p, i) => {
               if (!inSight(i)) return null;
               const place = layout.places[i]!;
