@@ -16,9 +16,10 @@ export const EVENT_MS = 250;
 export const STEP_HOLD_MS = 500;
 /**
  * The worker's time budget per animation frame at max speed. Not more: on a machine of two cores the
- * worker's time is taken from the page's (its raster and compositor threads, and the main thread that
- * draws each stride), and a longer stride changes more of the drawing at once. At 8 ms the page missed
- * a frame in three of ten; at 4 ms strides are half as long and the drawing misses far fewer.
+ * worker's time is taken from the page's (the main thread drawing each stride, its raster and compositor
+ * threads), and a longer stride changes more of the drawing at once. On the shared 2-core VM, 4 ms gave
+ * late frames less often than 8 (bench:ui mean frame 18-22 vs 22-27 ms) before the drawing's own work
+ * per frame shrank; since then the two are within the noise, and 4 ms keeps each frame's change small.
  */
 export const FRAME_BUDGET_MS = 4;
 /** Animation frames further apart than this missed a display frame (60 Hz: 16.7 ms): the draw was late. */
