@@ -156,4 +156,19 @@ test('at max speed the event log waits for a pause, then shows the step it stopp
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 });
   await expect(log).not.toContainText('Playing at max speed');
   await expect(log.getByRole('listitem').first()).toBeVisible();
+  // While it raced, the words around the drawing followed it a few times a second and the drawing had
+  // no digest; stopped, they say exactly where it is, and the digest is back.
+  const step = (await drawing(page).getAttribute('data-step')) ?? '';
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveValue(step);
+  await expect(position(page)).toHaveText(new RegExp(`^step ${step} of `));
+  await expect(drawing(page)).toHaveAttribute('data-digest', /^[0-9a-f]{8}$/);
+  // The TLB's and the devices' words, calmed while racing, are the step's own once stopped: the same as
+  // when the step is drawn afresh after a step back and forward.
+  const words = page.locator('[data-tlb], [data-device]');
+  const stopped = await words.allTextContents();
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(drawing(page)).not.toHaveAttribute('data-step', step);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(drawing(page)).toHaveAttribute('data-step', step);
+  await expect(words).toHaveText(stopped);
 });

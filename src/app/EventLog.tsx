@@ -5,6 +5,7 @@ import { sentence } from '../sim/sentence.ts';
 import type { TraceEvent } from '../sim/events.ts';
 import { selectFrame, selectShownEventIndex } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { useCalmApp } from '../store/useCalmApp.ts';
 import type { AppState } from '../store/types.ts';
 import { StepSummary } from './StepSummary.tsx';
 
@@ -71,7 +72,7 @@ const thousands = new Intl.NumberFormat('en');
  * them out is a good part of each frame's work. The log says where playback is and waits for a pause.
  */
 function FlyingLog() {
-  const step = useApp(selectFlyingStep);
+  const step = useCalmApp(selectFlyingStep);
   return (
     <section className="event-log" aria-label="Event log" data-flying="true">
       <p className="muted">

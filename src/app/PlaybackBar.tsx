@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { SPEEDS } from '../store/playbackSlice.ts';
 import { positionText, selectPlaybackBar, selectPosition } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { useCalmApp } from '../store/useCalmApp.ts';
 import { Icon } from './Icon.tsx';
 import { Scrubber } from './Scrubber.tsx';
 
@@ -11,7 +12,7 @@ function speedLabel(speed: number): string {
 }
 
 function Position() {
-  const position = useApp(useShallow(selectPosition));
+  const position = useCalmApp(useShallow(selectPosition));
   // As wide as the widest text this run can show, so the scrubber beside it keeps its width (and its
   // marks need no redraw) while the numbers change at every step.
   const widest = positionText({
@@ -29,10 +30,8 @@ function Position() {
 
 /** Step, event, play and jump buttons, the speed, the scrubber and where we are. */
 export function PlaybackBar() {
-  const { step, stepCount, playing, speed, ready } = useApp(useShallow(selectPlaybackBar));
+  const { atStart, atEnd, stepCount, playing, speed, ready } = useApp(useShallow(selectPlaybackBar));
   const a = appStore.getState();
-  const atStart = step === 0;
-  const atEnd = step >= stepCount;
   return (
     <footer className="playback" aria-label="Playback">
       <div className="playback-buttons">

@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { binMarks, MARK_KINDS, markSummary } from '../store/marks.ts';
 import { positionText, selectPosition } from '../store/selectors.ts';
-import { appStore, useApp } from '../store/store.ts';
+import { appStore } from '../store/store.ts';
+import { useCalmApp } from '../store/useCalmApp.ts';
 import type { AppState } from '../store/types.ts';
 import { DifferenceLane } from './DifferenceLane.tsx';
 
@@ -41,8 +42,8 @@ function drawMarks(canvas: HTMLCanvasElement, marks: Uint8Array): void {
 
 /** The timeline: a range over steps 0..n with the run's marks drawn behind it. */
 export function Scrubber() {
-  const { step, stepCount, marks, theme } = useApp(useShallow(selectScrub));
-  const position = useApp(useShallow(selectPosition));
+  const { step, stepCount, marks, theme } = useCalmApp(useShallow(selectScrub));
+  const position = useCalmApp(useShallow(selectPosition));
   const canvas = useRef<HTMLCanvasElement>(null);
   const summary = useMemo(() => markSummary(marks), [marks]);
 

@@ -18,8 +18,11 @@ export function shownEventIndex(s: Pick<AppState, 'frame' | 'step' | 'eventIndex
 export const selectFrame = (s: AppState) => s.frame;
 export const selectShownEventIndex = (s: AppState) => shownEventIndex(s);
 
+// The buttons need only whether we are at an end: with the step itself the bar (and its speed menu)
+// would render again on every step of a max-speed run.
 export const selectPlaybackBar = (s: AppState) => ({
-  step: s.step,
+  atStart: s.step === 0,
+  atEnd: s.step >= s.stepCount,
   stepCount: s.stepCount,
   playing: s.playing,
   speed: s.speed,

@@ -1,7 +1,11 @@
+import { memo } from 'react';
+
 import { deviceMemoryLook, RAM_LEGEND, type Look } from './palette.ts';
 
+// Both are the same on every render: memo, so a drawing that renders 60 times a second skips them.
+
 /** The patterns every cell of a kind shares (ids `pat-*`), and the arrow head. Drawn once in the main SVG. */
-export function Patterns() {
+export const Patterns = memo(function Patterns() {
   return (
     <defs>
       <pattern
@@ -34,7 +38,7 @@ export function Patterns() {
       </pattern>
     </defs>
   );
-}
+});
 
 function Swatch({ look }: { look: Look }) {
   return (
@@ -51,7 +55,7 @@ function Swatch({ look }: { look: Look }) {
 }
 
 /** What each colour and pattern means: never colour alone. */
-export function Legend() {
+export const Legend = memo(function Legend() {
   return (
     <figcaption className="legend">
       <ul aria-label="Legend">
@@ -68,4 +72,4 @@ export function Legend() {
       </ul>
     </figcaption>
   );
-}
+});

@@ -3,13 +3,14 @@ import { useCallback, useMemo, useState, type CSSProperties, type JSX } from 're
 import type { TraceEvent } from '../sim/events.ts';
 import type { MachinePicture } from '../sim/picture.ts';
 import { ArrowsView } from './ArrowsView.tsx';
+import { Calm, TallestHeight } from './calm.ts';
 import { COLUMN, DRAWING_WIDTH, GAP, LINE } from './columns.ts';
 import { DeviceMemoryView } from './DeviceMemoryView.tsx';
 import { devicesLayout } from './deviceLayout.ts';
 import { DeviceView } from './DevicesView.tsx';
 import { pictureDigest } from './digest.ts';
 import { EventLayer } from './EventLayer.tsx';
-import { stepFocus } from './eventFocus.ts';
+import { stepFocus, type StepFocus } from './eventFocus.ts';
 import { eventMarks } from './eventMarks.ts';
 import { KernelBox } from './KernelBox.tsx';
 import { Legend, Patterns } from './Legend.tsx';
@@ -47,11 +48,31 @@ export interface MachineViewProps {
 /** One event's movement at speed 1; divided by the playback speed. */
 const EVENT_MS = 320;
 
+/** The same on every render: a constant element, which React does not compare again. */
+const COLUMN_TITLES = (
+  <g className="column-titles">
+    <text x={COLUMN.procs.x} y={LINE}>
+      Processes (virtual pages)
+    </text>
+    <text x={COLUMN.tables.x} y={LINE}>
+      TLB · page tables
+    </text>
+    <text x={COLUMN.memory.x} y={LINE}>
+      Physical memory
+    </text>
+    <text x={COLUMN.devices.x} y={LINE}>
+      Devices
+    </text>
+  </g>
+);
+
 /** The machine drawing: processes -> page tables and TLB -> physical memory -> devices, left to right. */
 export function MachineView(props: MachineViewProps): JSX.Element {
   const { events, eventIndex, step, reducedMotion, speed, hold = false } = props;
   // Reuse the previous picture's objects where nothing changed, so memoised parts skip their work.
   const [memory] = useState(() => new PictureMemory());
+  // Max-speed playback: a drawing that changes on every frame, and is partial (data-partial, below).
+  const racing = hold && speed === Infinity;
   const picture = useMemo(() => memory.next(props.picture), [memory, props.picture]);
 
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
@@ -65,7 +86,13 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     [],
   );
 
-  const { procs, pageSize, levels, tlb, frames, deviceMemory, devices } = picture;
+  // The TLB's and the devices' words follow a racing playback calmly (calm.ts).
+  const [calmText] = useState(() => new Calm<MachinePicture>());
+  const { tlb, tlbNext, devices } = useMemo(
+    () => calmText.next(picture, racing),
+    [calmText, picture, racing],
+  );
+  const { procs, pageSize, levels, frames, deviceMemory } = picture;
   const [placeMemory] = useState(() => new PlaceMemory());
   const layout = useMemo(
     () => placeMemory.layout(procs, pageSize, levels, tlb.length, toggled, hold),
@@ -77,10 +104,14 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     [frameCount, deviceMemory, pageSize],
   );
   const dev = useMemo(() => devicesLayout(devices), [devices]);
-  const digest = useMemo(() => pictureDigest(picture), [picture]);
 
   const focus = useMemo(() => stepFocus(events, eventIndex), [events, eventIndex]);
+  const [calmFocus] = useState(() => new Calm<StepFocus>());
+  const kernelFocus = useMemo(() => calmFocus.next(focus, racing), [calmFocus, focus, racing]);
   const animate = speed !== Infinity;
+  // The digest is for a drawing that stays put (tests compare them): hashing the whole picture on every
+  // max-speed frame cost about a millisecond of each.
+  const digest = useMemo(() => (racing ? undefined : pictureDigest(picture)), [racing, picture]);
   const still = reducedMotion;
   const current = animate ? focus.current : null;
   const marks = useMemo(
@@ -110,11 +141,12 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const pulse = current?.t === 'violation' && current.on ? `${current.proc}:${current.vpn}` : null;
 
   const canvas = frames.length > CANVAS_FRAMES;
-  const height = Math.max(layout.height, mem.height, dev.height) + GAP;
+  const [tallest] = useState(() => new TallestHeight());
+  const natural = Math.max(layout.height, mem.height, dev.height) + GAP;
+  const height = useMemo(() => tallest.next(natural, racing), [tallest, natural, racing]);
   const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, height, props.fit);
   // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
   // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
-  const racing = hold && !animate;
   const shown = useShownRange(fitRef, scale, racing, height);
   const inSight = (i: number) => {
     const top = layout.places[i]!.bandY;
@@ -136,7 +168,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
       style={style}
     >
       <div className="machine-head">
-        <KernelBox focus={focus} still={still || !animate} />
+        <KernelBox focus={kernelFocus} still={still || !animate} />
         <ViolationList violations={picture.violations} />
       </div>
       <div className="machine-scroll" ref={fitRef}>
@@ -148,21 +180,8 @@ export function MachineView(props: MachineViewProps): JSX.Element {
             aria-label="Processes, page tables, memory and devices"
           >
             <Patterns />
-            <g className="column-titles">
-              <text x={COLUMN.procs.x} y={LINE}>
-                Processes (virtual pages)
-              </text>
-              <text x={COLUMN.tables.x} y={LINE}>
-                TLB · page tables
-              </text>
-              <text x={COLUMN.memory.x} y={LINE}>
-                Physical memory
-              </text>
-              <text x={COLUMN.devices.x} y={LINE}>
-                Devices
-              </text>
-            </g>
-            <TlbView tlb={tlb} next={picture.tlbNext} y={layout.tlbY} />
+            {COLUMN_TITLES}
+            <TlbView tlb={tlb} next={tlbNext} y={layout.tlbY} />
             {procs.map((p, i) => {
               if (!inSight(i)) return null;
               const place = layout.places[i]!;

@@ -67,6 +67,33 @@ function mark(ctx: CanvasRenderingContext2D, pattern: Pattern, x: number, y: num
 /** The owner kinds a canvas cell can be coloured as (palette.ts), each read once per draw. */
 const KEYS = ['free', 'pagetable', 'backing', 'kbuf', 'region', 'clone', 'devmem'] as const;
 
+interface Palette {
+  colour: Map<string, string>;
+  ink: string;
+  outline: string;
+  key: string;
+}
+
+let palettes: { theme: string | undefined; palette: Palette } | null = null;
+
+/**
+ * The cells' colours, read from the page's style once per theme (the page's `data-theme`). Reading them
+ * on every draw made the browser compute styles there and then, in the middle of a max-speed frame,
+ * right after React had changed the drawing.
+ */
+function paletteOf(canvas: HTMLCanvasElement): Palette {
+  const theme = document.documentElement.dataset.theme;
+  if (palettes && palettes.theme === theme) return palettes.palette;
+  const style = getComputedStyle(canvas);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  const colour = new Map<string, string>(KEYS.map((k) => [k, read(`--own-${k}`)]));
+  const ink = read('--ink') || '#000';
+  const outline = read('--free-outline') || '#999';
+  const palette = { colour, ink, outline, key: `${[...colour.values()].join()} ${ink} ${outline}` };
+  palettes = { theme, palette };
+  return palette;
+}
+
 /** What a canvas shows: its grid, resolution and colours, and each cell's look, to redraw only what changed. */
 interface Drawn {
   grid: RamGrid;
@@ -88,12 +115,7 @@ export const RamCanvas = memo(function RamCanvas({ frames, grid }: Props) {
     if (!canvas || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
     const width = grid.cols * grid.pitch;
-    const style = getComputedStyle(canvas);
-    const read = (name: string) => style.getPropertyValue(name).trim();
-    const colour = new Map<string, string>(KEYS.map((k) => [k, read(`--own-${k}`)]));
-    const ink = read('--ink') || '#000';
-    const outline = read('--free-outline') || '#999';
-    const palette = `${[...colour.values()].join()} ${ink} ${outline}`;
+    const { colour, ink, outline, key: palette } = paletteOf(canvas);
     const last = drawn.current;
     const whole = !last || last.grid !== grid || last.dpr !== dpr || last.palette !== palette;
     if (whole) {

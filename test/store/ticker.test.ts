@@ -64,7 +64,7 @@ describe('nextMove', () => {
 describe('nextStride', () => {
   it('grows at most twofold when the worker is fast, shrinks when it is slow, never below 1', () => {
     expect(nextStride(10, 1)).toBe(20);
-    expect(nextStride(10, 16)).toBe(5);
+    expect(nextStride(10, 8)).toBe(5);
     expect(nextStride(1, 100)).toBe(1);
     expect(nextStride(4096, 0)).toBe(4096);
   });
