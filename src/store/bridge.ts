@@ -8,6 +8,7 @@ import { EngineClient, isAbort } from '../worker/client.ts';
 import type { LoadReply } from '../worker/protocol.ts';
 import type { AppStore } from './store.ts';
 import { notConnected } from './exportSlice.ts';
+import { racing } from './selectors.ts';
 import type { WantedLoad } from './scenarioSlice.ts';
 
 /** A run taking longer than this shows its progress and a Cancel button. */
@@ -23,8 +24,7 @@ export interface EngineBridge {
 const sealedFor = (mode: string) => mode === 'predict';
 
 /** Playing at max speed animates no events: the frame needs only the picture after its step. */
-const afterOnlyFor = (s: { playing: boolean; speed: number }) =>
-  s.playing && s.speed === Number.POSITIVE_INFINITY;
+const afterOnlyFor = racing;
 
 export function connectEngine(
   store: AppStore,

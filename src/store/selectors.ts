@@ -50,6 +50,10 @@ export const selectScenarioBar = (s: AppState) => ({
 
 export const selectEditor = (s: AppState) => ({ text: s.text, errors: s.errors });
 
+/** Playing at max speed: the step changes on every animation frame. */
+export const racing = (s: Pick<AppState, 'playing' | 'speed'>) =>
+  s.playing && s.speed === Number.POSITIVE_INFINITY;
+
 /** The first load has come to something: a machine drawn, or a failure to show. */
 export const selectFirstSettled = (s: AppState) => s.frame !== null || s.status === 'error';
 

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
+import { racing } from './selectors.ts';
 import { appStore, type AppStore } from './store.ts';
 import type { AppState } from './types.ts';
 
@@ -8,10 +9,6 @@ import type { AppState } from './types.ts';
  * to see the numbers move; nobody reads a number that changes 60 times a second anyway.
  */
 export const CALM_MS = 125;
-
-/** Playing at max speed: the step changes on every animation frame. */
-export const racing = (s: Pick<AppState, 'playing' | 'speed'>) =>
-  s.playing && s.speed === Number.POSITIVE_INFINITY;
 
 /**
  * Subscribes `onChange` to the store, calmed: while playback races it hears of changes at most once every
