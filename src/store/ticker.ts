@@ -52,12 +52,21 @@ export function nextMove(s: Clocked, elapsed: number): Move {
 /**
  * The next stride at max speed: grows or shrinks with the worker's time for the last one, and halves
  * when drawing it made the page miss a frame (`gapMs`: the time between the animation frames around it).
+ * Growth doubles until the first missed frame; from then on it creeps up by an eighth a frame, and only
+ * up to `ceiling` (three quarters of the stride that missed). The more steps a stride skips, the more of
+ * the drawing changes at once: doubling straight back to a stride that missed a frame missed every few
+ * frames (TCP's slow start and congestion avoidance, for the same reason).
  */
-export function nextStride(stride: number, frameMs: number, gapMs = 0): number {
+export function nextStride(stride: number, frameMs: number, gapMs = 0, ceiling = Infinity): number {
   if (gapMs > LATE_FRAME_MS) return Math.max(1, Math.floor(stride / 2));
   const scaled = Math.round((stride * FRAME_BUDGET_MS) / Math.max(frameMs, 0.5));
-  return Math.max(1, Math.min(scaled, stride * 2, 4096));
+  const grown =
+    ceiling === Infinity ? stride * 2 : Math.max(stride, Math.min(Math.ceil(stride * 1.125), ceiling));
+  return Math.max(1, Math.min(scaled, grown, 4096));
 }
+
+/** The ceiling after a stride of `stride` steps missed a frame. */
+export const ceilingAfter = (stride: number) => Math.max(1, Math.floor((stride * 3) / 4));
 
 /** Runs playback on animation frames while it is playing or animating; returns a stop function. */
 export function startTicker(
@@ -67,6 +76,8 @@ export function startTicker(
   let movedAt = clock.now();
   let handle: number | null = null;
   let stride = 1;
+  /** Below the last stride that missed a frame since playback started (ceilingAfter). */
+  let ceiling = Infinity;
   let strodeFrom: AppState['frame'] = null;
   let tickedAt = clock.now();
 
@@ -83,7 +94,13 @@ export function startTicker(
     else if (move === 'stop') s.pause();
     else if (move === 'stride') {
       // Size by the frame that answered the last stride, once.
-      if (s.frame !== strodeFrom) stride = nextStride(stride, s.frameMs, gap);
+      if (s.frame !== strodeFrom) {
+        if (gap > LATE_FRAME_MS) ceiling = ceilingAfter(stride);
+        // On time: the ceiling lifts a little (a thirty-second a frame), so a busy spell that has
+        // passed does not hold max speed back for the rest of the run.
+        else if (ceiling !== Infinity) ceiling += Math.ceil(ceiling / 32);
+        stride = nextStride(stride, s.frameMs, gap, ceiling);
+      }
       strodeFrom = s.frame;
       s.stride(stride);
     }
@@ -99,7 +116,10 @@ export function startTicker(
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.step !== prev.step || s.eventIndex !== prev.eventIndex || s.frame !== prev.frame)
       movedAt = clock.now();
-    if (!s.playing && prev.playing) stride = 1;
+    if (!s.playing && prev.playing) {
+      stride = 1;
+      ceiling = Infinity;
+    }
     schedule();
   });
   schedule();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { createAppStore, type AppStore } from '../../src/store/store.ts';
-import { EVENT_MS, nextMove, nextStride, startTicker, STEP_HOLD_MS } from '../../src/store/ticker.ts';
+import {
+  ceilingAfter,
+  EVENT_MS,
+  nextMove,
+  nextStride,
+  startTicker,
+  STEP_HOLD_MS,
+} from '../../src/store/ticker.ts';
 import { END } from '../../src/store/types.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
 
@@ -141,11 +148,43 @@ describe('max-speed strides and the page', () => {
     }
     expect(Math.max(...slow)).toBeLessThanOrEqual(2);
     const fast: number[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 100; i++) {
       const before = store.getState().step;
       clock.advance(16);
       fast.push(store.getState().step - before);
     }
     expect(Math.max(...fast)).toBeGreaterThan(64);
+    // After a missed frame they creep up (an eighth a frame), not double back to the stride that missed.
+    for (let i = 1; i < fast.length; i++)
+      expect(fast[i]!).toBeLessThanOrEqual(Math.ceil(fast[i - 1]! * 1.125));
+  });
+
+  it('double until the first missed frame, then grow by an eighth up to a ceiling; a new play starts over', () => {
+    expect(nextStride(64, 0.1)).toBe(128);
+    expect(ceilingAfter(128)).toBe(96);
+    expect(nextStride(64, 0.1, 16.7, 96)).toBe(72);
+    expect(nextStride(90, 0.1, 16.7, 96)).toBe(96);
+    expect(nextStride(96, 0.1, 16.7, 96)).toBe(96);
+    expect(nextStride(64, 0.1, 40, 96)).toBe(32);
+    // The worker's budget still caps growth either way.
+    expect(nextStride(64, 8, 0, 96)).toBe(32);
+    // Through the ticker: frames missed, then a pause; the next play doubles again from one step.
+    const store = ready(100_000);
+    const clock = fakeClock();
+    startTicker(store, clock);
+    store.getState().setSpeed(Infinity);
+    store.getState().play();
+    for (let i = 0; i < 5; i++) clock.advance(50);
+    store.getState().pause();
+    clock.advance(16);
+    store.getState().play();
+    clock.advance(16);
+    const strides: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const before = store.getState().step;
+      clock.advance(16);
+      strides.push(store.getState().step - before);
+    }
+    expect(strides.slice(1).map((n, i) => n / strides[i]!)).toEqual([2, 2, 2, 2, 2]);
   });
 });
