@@ -1,12 +1,7 @@
 /** Judging a step's `expect` lines against what the engine says the step did. */
 
 import type { StepOutcome } from '../sim/outcome.ts';
-import { bytes, type ExpectCheck, type Step, type Value } from '../sim/spec.ts';
-
-/** The text a value stands for: numbers compare as their decimal text (`0x10` is `"16"`). */
-export function valueText(v: Value, pageSize: number): string {
-  return v.kind === 'str' ? v.text : String(bytes(v.num, pageSize));
-}
+import { valueText, type ExpectCheck, type Step } from '../sim/spec.ts';
 
 /** Does the outcome satisfy one check? */
 export function holds(check: ExpectCheck, o: StepOutcome, pageSize: number): boolean {

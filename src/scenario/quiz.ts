@@ -15,7 +15,7 @@ import {
   type Signal,
   type Step,
 } from '../sim/spec.ts';
-import { valueText } from './expect.ts';
+import { valueText } from '../sim/spec.ts';
 
 export type QuestionKind = 'outcome' | 'fault' | 'lands' | 'value' | 'isolation';
 

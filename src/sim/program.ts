@@ -8,7 +8,7 @@
  * these arrays; the rarer steps still read their parsed form.
  */
 
-import { bytes, type Addr, type Scenario, type Step, type Value } from './spec.ts';
+import { bytes, valueText, type Addr, type Scenario, type Step } from './spec.ts';
 
 type Op = Step['action']['op'];
 
@@ -81,7 +81,7 @@ function compile(scenario: Scenario): Program {
       p.kind[i] = a.op === 'read' ? READ : WRITE;
       p.addrVar[i] = a.addr.kind === 'var' ? intern(a.addr.name) : null;
       p.addrBase[i] = addrBase(a.addr, P);
-      if (a.op === 'write') p.value[i] = intern(valueText(a.value, P));
+      if (a.op === 'write') p.value[i] = intern(a.value === null ? 'x' : valueText(a.value, P));
     } else p.kind[i] = SYSCALL;
   }
   return p;
@@ -90,10 +90,4 @@ function compile(scenario: Scenario): Program {
 function addrBase(a: Addr, P: number): number {
   if (a.kind === 'num') return bytes(a.num, P);
   return a.offset ? a.sign * bytes(a.offset, P) : 0;
-}
-
-/** The text a write stores: a string as written, a number in decimal, `x` when none is given. */
-function valueText(v: Value | null, P: number): string {
-  if (v === null) return 'x';
-  return v.kind === 'str' ? v.text : String(bytes(v.num, P));
 }

@@ -35,6 +35,11 @@ export function bytes(n: Num, pageSize: number): number {
 }
 
 /** `scr`, `scr+16`, `end-8` or a plain number. */
+/** The text a value stands for: numbers as their decimal text (`0x10` is `"16"`), as memory holds them. */
+export function valueText(v: Value, pageSize: number): string {
+  return v.kind === 'str' ? v.text : String(bytes(v.num, pageSize));
+}
+
 export type Addr =
   { kind: 'num'; num: Num } | { kind: 'var'; name: string; sign: 1 | -1; offset: Num | null };
 
