@@ -68,6 +68,16 @@ export function nextStride(stride: number, frameMs: number, gapMs = 0, ceiling =
 /** The ceiling after a stride of `stride` steps missed a frame. */
 export const ceilingAfter = (stride: number) => Math.max(1, Math.floor((stride * 3) / 4));
 
+/**
+ * The ceiling for the next stride, after the stride `stride` drew with `gapMs` between frames: set
+ * below a stride that missed a frame; lifted a little (a thirty-second) by one on time, so a busy spell
+ * that has passed does not hold max speed back for the rest of the run. Infinity until a frame is missed.
+ */
+export function nextCeiling(ceiling: number, stride: number, gapMs: number): number {
+  if (gapMs > LATE_FRAME_MS) return ceilingAfter(stride);
+  return ceiling === Infinity ? ceiling : ceiling + Math.ceil(ceiling / 32);
+}
+
 /** Runs playback on animation frames while it is playing or animating; returns a stop function. */
 export function startTicker(
   store: AppStore,
@@ -76,7 +86,7 @@ export function startTicker(
   let movedAt = clock.now();
   let handle: number | null = null;
   let stride = 1;
-  /** Below the last stride that missed a frame since playback started (ceilingAfter). */
+  /** Below the last stride that missed a frame since playback started (nextCeiling). */
   let ceiling = Infinity;
   let strodeFrom: AppState['frame'] = null;
   let tickedAt = clock.now();
@@ -95,10 +105,7 @@ export function startTicker(
     else if (move === 'stride') {
       // Size by the frame that answered the last stride, once.
       if (s.frame !== strodeFrom) {
-        if (gap > LATE_FRAME_MS) ceiling = ceilingAfter(stride);
-        // On time: the ceiling lifts a little (a thirty-second a frame), so a busy spell that has
-        // passed does not hold max speed back for the rest of the run.
-        else if (ceiling !== Infinity) ceiling += Math.ceil(ceiling / 32);
+        ceiling = nextCeiling(ceiling, stride, gap);
         stride = nextStride(stride, s.frameMs, gap, ceiling);
       }
       strodeFrom = s.frame;

@@ -4,6 +4,7 @@ import { createAppStore, type AppStore } from '../../src/store/store.ts';
 import {
   ceilingAfter,
   EVENT_MS,
+  nextCeiling,
   nextMove,
   nextStride,
   startTicker,
@@ -162,6 +163,10 @@ describe('max-speed strides and the page', () => {
   it('double until the first missed frame, then grow by an eighth up to a ceiling; a new play starts over', () => {
     expect(nextStride(64, 0.1)).toBe(128);
     expect(ceilingAfter(128)).toBe(96);
+    expect(nextCeiling(Infinity, 128, 16.7)).toBe(Infinity);
+    expect(nextCeiling(Infinity, 128, 40)).toBe(96);
+    expect(nextCeiling(96, 100, 16.7)).toBe(99);
+    expect(nextCeiling(96, 64, 40)).toBe(48);
     expect(nextStride(64, 0.1, 16.7, 96)).toBe(72);
     expect(nextStride(90, 0.1, 16.7, 96)).toBe(96);
     expect(nextStride(96, 0.1, 16.7, 96)).toBe(96);
