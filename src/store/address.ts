@@ -77,7 +77,14 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
   const session = opts.session === undefined ? tabStorage() : opts.session;
   // Coming back to an address this tab left behind its editor: the draft is what was on screen.
   const returning = takeLeaving(session, win.location.hash);
+  /**
+   * The address as the app last followed or wrote it. Anything else in the location was put there by
+   * someone else (the Back button, a page hosting the embed, a typed address) after a write was
+   * scheduled: that write must not put the old place back before the hashchange is followed.
+   */
+  let seen = win.location.hash;
   const follow = () => {
+    seen = win.location.hash;
     const seq = ++followSeq;
     const a = parseHash(win.location.hash);
     const s = store.getState();
@@ -163,8 +170,11 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
     // Too long for a link (null): the address names no scenario, and a reload opens the draft of this text.
     let hash = formatHash(addressOf(s, link));
     if (hash.length + 1 > MAX_LINK_CHARS) hash = formatHash(addressOf(s, null));
-    if (win.location.hash.replace(/^#/, '') !== hash)
+    if (win.location.hash !== seen) return;
+    if (win.location.hash.replace(/^#/, '') !== hash) {
       win.history.replaceState(win.history.state, '', `#${hash}`);
+      seen = win.location.hash;
+    }
   };
   const unsubscribe = store.subscribe((s, prev) => {
     // Until a run is there, the address still says what was asked for (an unknown id stays visible).

@@ -206,6 +206,22 @@ describe('connectAddress', () => {
     expect(replaced).toEqual(['#example=first-touch&step=2']);
   });
 
+  it('never writes over an address someone else set before its hashchange is followed', async () => {
+    const store = createAppStore();
+    const { win, replaced, navigate } = fakeWindow('#example=first-touch');
+    connectAddress(store, win);
+    store.getState().loaded(loadedRun(10));
+    store.getState().seek(4);
+    // A host page (or Back) changes the address; the write pending from the seek fires before the
+    // hashchange event is handled.
+    win.location.hash = '#example=vt-switch-linux&step=2';
+    await vi.advanceTimersByTimeAsync(ADDRESS_THROTTLE_MS + 1);
+    expect(replaced).toEqual([]);
+    navigate(win.location.hash);
+    expect(store.getState().wanted?.source).toEqual({ kind: 'builtin', id: 'vt-switch-linux' });
+    expect(store.getState().step).toBe(2);
+  });
+
   it('follows the mode and the compared kernel, and keeps them when the step is written back', async () => {
     const store = createAppStore();
     const { win, replaced, navigate } = fakeWindow('#example=first-touch&mode=predict&compare=netbsd');
