@@ -130,7 +130,7 @@ test('the drawing downloads as an SVG that stands alone, in either theme, and as
     await blank.setContent(
       `<!doctype html><body style="margin:0">${text.replace(/^<\?xml[^>]*>/, '')}</body>`,
     );
-    const inApp = await looks(page, 'figure.machine svg[role="img"]');
+    const inApp = await looks(page, 'figure.machine svg[data-drawing]');
     expect(inApp.filter((l) => l !== null).length).toBeGreaterThanOrEqual(3);
     expect(await looks(blank, 'svg')).toEqual(inApp);
     const paper = await page.evaluate(
@@ -147,7 +147,7 @@ test('the drawing downloads as an SVG that stands alone, in either theme, and as
   // IHDR: twice the drawing's size, for sharp print and high-density screens.
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
-  const svg = drawing(page).locator('svg[role="img"]');
+  const svg = drawing(page).locator('svg[data-drawing]');
   expect(width).toBe(2 * Number(await svg.getAttribute('width')));
   expect(height).toBe(2 * Number(await svg.getAttribute('height')));
   expect(errors).toEqual([]);

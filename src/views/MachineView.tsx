@@ -176,6 +176,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
           <svg
             width={DRAWING_WIDTH}
             height={height}
+            data-drawing=""
             role="img"
             aria-label="Processes, page tables, memory and devices"
           >

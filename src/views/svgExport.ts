@@ -71,7 +71,7 @@ function inlineStyles(original: Element, copy: Element, parent: CSSStyleDeclarat
  * its computed look inlined and the drawing's own background behind it.
  */
 export function standaloneSvg(figure: Element): StandaloneSvg {
-  const svg = figure.querySelector<SVGSVGElement>('svg[role="img"]');
+  const svg = figure.querySelector<SVGSVGElement>('svg[data-drawing]');
   if (!svg) throw new Error('there is no drawing to export');
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
   const height = Number(svg.getAttribute('height')) || svg.clientHeight;
