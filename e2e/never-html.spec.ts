@@ -127,7 +127,7 @@ test('markup and script in every text field of a scenario are shown as text and 
     if (step === 3) {
       await expect(log).toContainText(`svg: write scr ${quoted(IMG)}`);
       // The terminal's screen shows the value written into the framebuffer, as text (cut short to fit).
-      await expect(drawing(page)).toContainText(`p0 ${IMG.slice(0, 20)}`);
+      await expect(drawing(page)).toContainText(`p0 ${IMG.slice(0, 12)}`);
     }
     if (step === 4) await expect(log).toContainText(SECOND_NARRATION);
     if (step === 8) await expect(log).toContainText(`read ${JSON.stringify(IFRAME)}`);
@@ -151,8 +151,9 @@ test('markup and script in every text field of a scenario are shown as text and 
     page.getByRole('button', { name: 'Download SVG' }).click(),
   ]);
   const svg = await readFile(await download.path(), 'utf8');
-  expect(svg).toContain('&lt;img src=x onerror=window._');
-  expect(svg).toContain('&lt;iframe srcdoc="&lt;script&gt;');
+  // The drawing cuts a long value to its box: what it keeps is still escaped text.
+  expect(svg).toContain('&lt;img src=x');
+  expect(svg).toContain('&lt;iframe src');
   // Parsed (parsing runs nothing), the file has only the drawing's own elements, with no handlers.
   const parsedSvg = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -10,7 +10,7 @@ import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
 import { useKeyboard } from './useKeyboard.ts';
-import { EMBED_FIT } from '../views/useFitScale.ts';
+import { EMBED } from '../views/zoom.ts';
 
 const selectTitle = (s: AppState) => s.title;
 
@@ -53,7 +53,7 @@ export function EmbedApp() {
       <div className="load-status">
         <LoadStatus />
       </div>
-      <MachinePane fit={EMBED_FIT} />
+      <MachinePane legibility={EMBED} />
       <PlaybackBar />
       <HelpDialog />
     </div>

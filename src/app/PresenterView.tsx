@@ -5,7 +5,7 @@ import { connectNarration, NARRATION_CHANNEL, narrationSnapshot } from '../store
 import { positionText, selectPosition } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
-import type { FitRange } from '../views/useFitScale.ts';
+import { PRESENTER, PRESENTER_SIDE_BY_SIDE } from '../views/zoom.ts';
 import { ComparePane } from './ComparePane.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
@@ -14,11 +14,6 @@ import { NarrationBlock } from './NarrationBlock.tsx';
 import { useFullscreen } from './useFullscreen.ts';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 import './presenter.css';
-
-/** The whole drawing on the screen, as large as the screen allows: a room reads it from the back. */
-export const PRESENT_FIT: FitRange = { min: 0.5, max: 2.5, height: true };
-/** Side by side, each machine gets half the screen. */
-export const PRESENT_HALF_FIT: FitRange = { min: 0.4, max: 1.5, height: true };
 
 const selectCompare = (s: AppState) => s.compare;
 
@@ -92,9 +87,9 @@ export function PresenterView() {
       </div>
       <main className="presenter-stage">
         {compare === null ? (
-          <MachinePane fit={PRESENT_FIT} />
+          <MachinePane legibility={PRESENTER} />
         ) : (
-          <ComparePane fit={PRESENT_HALF_FIT} list={false} />
+          <ComparePane legibility={PRESENTER_SIDE_BY_SIDE} list={false} />
         )}
       </main>
       <section className="presenter-narration" aria-label="Narration" aria-live="polite">
