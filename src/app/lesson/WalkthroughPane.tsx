@@ -37,7 +37,7 @@ export function WalkthroughPane() {
   const a = appStore.getState();
   return (
     <section className="lesson walkthrough" aria-label="Walkthrough">
-      <article className="lecture" aria-live="polite" data-chapter={current?.step ?? 0}>
+      <article className="lecture" data-chapter={current?.step ?? 0}>
         <h2>{title ?? 'Walkthrough'}</h2>
         {step === 0 ? (
           <p className="lecture-text">
