@@ -12,6 +12,7 @@ import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
 import { PresenterView } from './PresenterView.tsx';
+import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 
@@ -55,6 +56,7 @@ export function App() {
       <PlaybackBar />
       <HelpDialog />
       <CourseDialog />
+      <StepAnnouncer />
     </div>
   );
 }

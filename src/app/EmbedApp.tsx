@@ -9,6 +9,7 @@ import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
+import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 import { EMBED } from '../views/zoom.ts';
 
@@ -56,6 +57,7 @@ export function EmbedApp() {
       <MachinePane legibility={EMBED} />
       <PlaybackBar />
       <HelpDialog />
+      <StepAnnouncer />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { NarrationBlock } from './NarrationBlock.tsx';
+import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { useFullscreen } from './useFullscreen.ts';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 import './presenter.css';
@@ -92,10 +93,11 @@ export function PresenterView() {
           <ComparePane legibility={PRESENTER_SIDE_BY_SIDE} list={false} />
         )}
       </main>
-      <section className="presenter-narration" aria-label="Narration" aria-live="polite">
+      <section className="presenter-narration" aria-label="Narration">
         <NarrationBlock snapshot={snapshot} withDifference={false} />
       </section>
       <HelpDialog />
+      <StepAnnouncer />
     </div>
   );
 }
