@@ -9,6 +9,7 @@ import {
   type JSX,
 } from 'react';
 
+import { stepStory } from '../scenario/stepStory.ts';
 import type { TraceEvent } from '../sim/events.ts';
 import type { MachinePicture } from '../sim/picture.ts';
 import { ArrowsView } from './ArrowsView.tsx';
@@ -212,10 +213,12 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const motion = !animate ? 'none' : still ? 'reduced' : 'full';
   const style = { '--event-ms': `${Math.round(EVENT_MS / Math.max(speed, 0.25))}ms` } as CSSProperties;
   const describedBy = useId();
-  const words = useMemo(
-    () => (racing ? '' : drawingWords(step, picture, notes)),
-    [racing, step, picture, notes],
-  );
+  const words = useMemo(() => {
+    if (racing) return '';
+    const done = row !== null && eventIndex >= events.length;
+    const story = done ? stepStory({ step, row, events, after: picture }) : null;
+    return drawingWords(step, picture, notes, story);
+  }, [racing, step, picture, notes, row, events, eventIndex]);
 
   return (
     <figure

@@ -72,8 +72,16 @@ export function stateWords(p: MachinePicture): string[] {
   return out;
 }
 
-/** The whole text alternative of the drawing at step `step`. */
-export function drawingWords(step: number, p: MachinePicture, notes: StepNotes): string {
+/**
+ * The whole text alternative of the drawing at step `step`: the step's story once it is told (stepStory,
+ * for a step whose events have all happened), else what the drawing says so far; then the machine.
+ */
+export function drawingWords(
+  step: number,
+  p: MachinePicture,
+  notes: StepNotes,
+  story: string | null = null,
+): string {
   const head = step === 0 ? 'Before the first step.' : `Step ${step}.`;
-  return [head, ...changeWords(notes), ...stateWords(p)].join(' ');
+  return [head, ...(story !== null ? [story] : changeWords(notes)), ...stateWords(p)].join(' ');
 }

@@ -53,9 +53,12 @@ describe('what a step says on the drawing', () => {
     expect(note.why).not.toBe('');
   });
 
-  it('a refused call says its errno at the process', () => {
-    const note = stepNotes(input('card-linux', 6)).bands.get('cam')!;
+  it('a refused call says its errno at the process, with the kernel’s reason', () => {
+    const step = input('card-linux', 6);
+    const note = stepNotes(step).bands.get('cam')!;
     expect(note).toMatchObject({ tone: 'bad', badge: 'ENXIO', head: 'mmap refused' });
+    expect(note.why).toBe(step.row!.why);
+    expect(note.why).toMatch(/slot/);
   });
 
   it('a switch keeps its zapped PTEs as ghosts and says its copies at the device', () => {
@@ -78,8 +81,10 @@ describe('what a step says on the drawing', () => {
   });
 
   it('a refused unload says its errno at the device, and a change of use count says what it was', () => {
-    const refused = stepNotes(input('kbuf-vmalloc', 8)).devices.get('buf')!;
+    const unload = input('kbuf-vmalloc', 8);
+    const refused = stepNotes(unload).devices.get('buf')!;
     expect(refused).toMatchObject({ tone: 'bad', badge: 'EWOULDBLOCK', head: 'unload refused' });
+    expect(refused.lines).toEqual([unload.row!.why]);
     const munmap = input('kbuf-vmalloc', 9);
     const was = munmap.before.devices[0]!.users;
     expect(munmap.now.devices[0]!.users).toBeLessThan(was);

@@ -13,14 +13,12 @@ import { hexAddress, landsWords } from '../sim/sentence.ts';
 import type { DeviceNote } from './deviceLayout.ts';
 import type { BandNote } from './procLayout.ts';
 
-/** The step as the page knows it: its outcome, its text as written, and why it failed (if it did). */
+/** The step as the page knows it: its outcome (with why it failed, if it did) and its text as written. */
 export interface NotedStep extends Pick<
   StepOutcome,
-  'actor' | 'op' | 'result' | 'signal' | 'fault' | 'lands' | 'value'
+  'actor' | 'op' | 'result' | 'signal' | 'fault' | 'lands' | 'value' | 'why'
 > {
   text: string;
-  /** The reason for an errno or a signal, in words, when the trace gives one. */
-  why?: string | null;
 }
 
 export interface Ghost {
