@@ -128,6 +128,23 @@ describe('a slide', () => {
     expect(six).toContain('⚠ and 3 more');
   });
 
+  it('gives a long violation two lines at most, and the banner four, shortening rather than dropping one', () => {
+    const long = (n: number): Run[] => [...violation(n), { text: ' and then some more words'.repeat(6) }];
+    const scene = composeSlide(
+      { width: 1920, height: 1080 },
+      THEME,
+      content({ violations: [0, 1, 2].map(long) }),
+    );
+    const banner = scene.rects.find((r) => typeof r.fill !== 'string')!;
+    const inside = scene.texts.filter((t) => t.y > banner.y && t.y < banner.y + banner.height);
+    const words = inside.map((t) => t.runs.map((r) => r.text).join(''));
+    expect(words).toHaveLength(4);
+    expect(words.filter((w) => w.startsWith('⚠ card-present'))).toHaveLength(3);
+    // The first keeps two lines; the others one each, cut short with an ellipsis.
+    expect(words[1]!.startsWith('⚠')).toBe(false);
+    expect(words.filter((w) => w.endsWith('…'))).toHaveLength(3);
+  });
+
   it('leaves the legend out when it does not fit on one line', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({
       short: 'K',
