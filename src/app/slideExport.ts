@@ -91,7 +91,12 @@ export async function slideFile(
 ): Promise<SlideFile> {
   const sides = sidesOf(s, figures);
   if (sides.length === 0) throw new Error('nothing is drawn yet');
-  const drawings = sides.map((_, i) => standaloneDrawing(figures[i]!));
+  const drawings = sides.map((side, i) => {
+    const drawing = standaloneDrawing(figures[i]!);
+    // Which machine a nested drawing is, for whoever takes the slide apart.
+    drawing.svg.setAttribute('data-kernel', side.kernel);
+    return drawing;
+  });
   const figureStyle = getComputedStyle(figures[0]!);
   const { headings, ...words } = slideWords(s.title, s.stepCount, sides);
   const scene = composeSlide(size, themeOf(figures[0]!), {
