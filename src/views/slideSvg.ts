@@ -111,7 +111,7 @@ const URL_REF = /url\(\s*(['"]?)#([^'")\s]+)\1\s*\)/g;
  * Two drawings in one document would share their ids (`pat-hatch`, ...): each gets its own prefix, and every
  * reference to an id (attributes, inlined style properties) follows it.
  */
-export function scopeIds(root: SVGSVGElement, prefix: string): void {
+function scopeIds(root: SVGSVGElement, prefix: string): void {
   const ids = new Set<string>();
   for (const el of root.querySelectorAll('[id]')) {
     ids.add(el.id);
@@ -156,14 +156,9 @@ export function slideSvg(scene: SlideScene, drawings: readonly SVGSVGElement[], 
     if (!drawing) continue;
     scopeIds(drawing, `m${place.machine}-`);
     // Its own viewBox stays: the nested svg scales its whole drawing into the box, centred, uncropped.
-    for (const [key, value] of Object.entries({
-      x: place.x,
-      y: place.y,
-      width: place.width,
-      height: place.height,
-    }))
-      drawing.setAttribute(key, String(value));
-    drawing.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    const { x, y, width: w, height: h } = place;
+    const box = { x, y, width: w, height: h, preserveAspectRatio: 'xMidYMid meet' };
+    for (const [key, value] of Object.entries(box)) drawing.setAttribute(key, String(value));
     root.append(drawing);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
