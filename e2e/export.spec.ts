@@ -178,6 +178,7 @@ test('a slide saves as a PNG of exactly 1920x1080 or 1280x720, and focus comes b
     expect(pngSize(bytes)).toEqual({ width, height });
     await keep(`slide-${width}x${height}.png`, bytes);
     await expectSaved(page, name);
+    await page.screenshot({ path: `${SHOTS}/export-saved.png` });
   }
   // The keyboard carries on from the button: Enter opens the menu again.
   await page.keyboard.press('Enter');
@@ -258,6 +259,11 @@ test('side by side, a slide holds both drawings, each under its kernel, at one s
     expect(line.bottom).toBeLessThanOrEqual(look.drawings[i]!.y + 1);
     expect(Math.abs(line.left - look.drawings[i]!.x)).toBeLessThan(4);
   }
+  // The two drawings' patterns keep apart: no id twice, and every reference finds its own.
+  expect(look.ids.length).toBeGreaterThan(0);
+  expect(new Set(look.ids).size).toBe(look.ids.length);
+  expect(look.refs.filter((ref) => ref.startsWith('m1-')).length).toBeGreaterThan(0);
+  for (const ref of look.refs) expect(look.ids).toContain(ref);
   // Both at the same scale: the two machines have the same natural width.
   const [a, b] = look.drawings;
   expect(a!.width).toBeCloseTo(b!.width, 3);

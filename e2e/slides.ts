@@ -39,6 +39,9 @@ export interface SlideLook {
   /** The nested drawings: their kernels and boxes on the slide. */
   drawings: Array<{ kernel: string | null; x: number; y: number; width: number; height: number }>;
   background: string | null;
+  /** Every id in the document, and every `url(#id)` reference (attributes and inline styles). */
+  ids: string[];
+  refs: string[];
 }
 
 /**
@@ -70,6 +73,12 @@ export async function slideLook(page: Page, svg: string): Promise<SlideLook> {
         height: Number(d.getAttribute('height')),
       })),
       background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? null,
+      ids: Array.from(root.querySelectorAll('[id]'), (el) => el.id),
+      refs: Array.from(root.querySelectorAll('*')).flatMap((el) =>
+        Array.from(el.attributes).flatMap((a) =>
+          Array.from(a.value.matchAll(/url\(\s*['"]?#([^'")\s]+)/g), (m) => m[1]!),
+        ),
+      ),
     };
   });
 }
