@@ -7,6 +7,8 @@ import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 import { PRESENTER, PRESENTER_SIDE_BY_SIDE } from '../views/zoom.ts';
 import { ComparePane } from './ComparePane.tsx';
+import { SLIDE_ITEMS } from './exportItems.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
@@ -43,7 +45,8 @@ function openNarrationWindow(): boolean {
 /**
  * The presenter view (`mode=present`): the drawing filling the screen and the step's narration in large
  * type, with no editor and no playback controls. The keyboard or a clicker drives it (PageDown, PageUp and
- * the playback keys); F or the button goes fullscreen; the narration can go to a second window.
+ * the playback keys); F or the button goes fullscreen; the narration can go to a second window; Export
+ * saves the step on screen as a 16:9 slide.
  */
 export function PresenterView() {
   const compare = useApp(selectCompare);
@@ -66,6 +69,7 @@ export function PresenterView() {
             The browser blocked the window: allow pop-ups for this page.
           </p>
         )}
+        <ExportMenu items={SLIDE_ITEMS} />
         <button
           type="button"
           aria-pressed={fullscreen.on}
