@@ -1,12 +1,14 @@
 import { memo } from 'react';
 
 import type { ProcPicture } from '../sim/picture.ts';
-import { linkPath, type ProcPlace } from './arrows.ts';
+import { linkPath, linkPointAtX, type ProcPlace } from './arrows.ts';
 import { framePoint, type MemoryLayout } from './memoryLayout.ts';
 import type { Ghost } from './stepNotes.ts';
 
 interface Props {
   ghosts: readonly Ghost[];
+  /** Where the cross goes across: the gutter before physical memory, where no words are. */
+  cutX: number;
   procs: readonly ProcPicture[];
   places: readonly ProcPlace[];
   mem: MemoryLayout;
@@ -16,10 +18,10 @@ interface Props {
 const X = 4;
 
 /**
- * The PTEs the step zapped, as cut ghosts of their arrows (dashed, crossed out before the frame) from the page to
+ * The PTEs the step zapped, as cut ghosts of their arrows (dashed, crossed out in the gutter before physical memory) from the page to
  * the frame it reached, for the rest of the step: what a switch or an eject took away stays in sight.
  */
-export const GhostLayer = memo(function GhostLayer({ ghosts, procs, places, mem }: Props) {
+export const GhostLayer = memo(function GhostLayer({ ghosts, cutX, procs, places, mem }: Props) {
   return (
     <g className="ghosts">
       {ghosts.map((g) => {
@@ -29,8 +31,9 @@ export const GhostLayer = memo(function GhostLayer({ ghosts, procs, places, mem 
         const to = framePoint(mem, g.pfn);
         if (!pl || !at || !to) return null;
         const from = { x: at.x, y: at.y + pl.bandY };
-        // The cross sits in the gutter before the frame: where the translation used to arrive.
-        const mid = { x: to.x - 12, y: to.y };
+        // The cross sits where the ghost crosses the gutter before physical memory: on its way to the frame,
+        // and never over a word.
+        const mid = linkPointAtX(from, to, cutX);
         return (
           <g
             key={`${g.proc}:${g.vpn}:${g.pfn}`}

@@ -14,7 +14,7 @@ import type { TraceEvent } from '../sim/events.ts';
 import type { MachinePicture } from '../sim/picture.ts';
 import { ArrowsView } from './ArrowsView.tsx';
 import { Calm, TallestHeight } from './calm.ts';
-import { GAP, type Columns } from './columns.ts';
+import { GAP, GUTTER, type Columns } from './columns.ts';
 import { DeviceMemoryView } from './DeviceMemoryView.tsx';
 import { devicesLayout } from './deviceLayout.ts';
 import { DeviceView } from './DevicesView.tsx';
@@ -314,7 +314,13 @@ export function MachineView(props: MachineViewProps): JSX.Element {
                 />
               ),
             )}
-            <GhostLayer ghosts={notes.ghosts} procs={procs} places={layout.places} mem={mem} />
+            <GhostLayer
+              ghosts={notes.ghosts}
+              cutX={cols.memory.x - GUTTER / 2}
+              procs={procs}
+              places={layout.places}
+              mem={mem}
+            />
             {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
             {canvas ? <RamTitle grid={mem.grid} /> : null}
           </svg>

@@ -6,14 +6,14 @@ import { LINE } from './metrics.ts';
  * under them. `data-note` says its tone; a signal's badge carries `data-signal`, an errno's `data-errno`.
  */
 export function NoteView({ note, x }: { note: PlacedNote; x: number }) {
-  const top = note.head.y - LINE + 3;
+  const top = note.badgeY - LINE + 3;
   const kind = note.tone === 'signal' ? { 'data-signal': note.badge } : { 'data-errno': note.badge };
   return (
     <g className={`step-note tone-${note.tone}`} data-note={note.tone}>
       {note.badge !== null ? (
         <g className="note-badge" {...kind}>
           <rect x={x - 3} y={top} width={note.badgeWidth} height={LINE + 2} rx={4} />
-          <text x={x + 1} y={note.head.y}>
+          <text x={x + 1} y={note.badgeY}>
             {note.badge}
           </text>
         </g>

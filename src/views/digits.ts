@@ -15,6 +15,8 @@ export interface Digits {
   vpn: number;
   /** A page frame number, RAM or device memory. */
   pfn: number;
+  /** A RAM frame number (where page tables live). */
+  frame: number;
   /** An index into a leaf table. */
   index: number;
   /** A TLB slot. */
@@ -38,6 +40,7 @@ export function digitsOf(
     address: hexAddress(geo.vaTop - 1).length,
     vpn: hexAddress(geo.vaTop / p.pageSize - 1).length,
     pfn: String(Math.max(0, pfn)).length,
+    frame: String(Math.max(0, p.frames.length - 1)).length,
     index: String(geo.entries[p.levels - 1]! - 1).length,
     slot: String(Math.max(0, p.tlb.length - 1)).length,
     name: Math.min(TLB_NAME, name),

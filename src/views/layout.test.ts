@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ProcPicture } from '../sim/picture.ts';
-import { headPath, procArrows } from './arrows.ts';
+import { headPath, linkPointAtX, procArrows } from './arrows.ts';
 import type { MachinePicture } from '../sim/picture.ts';
 import { builtinStep } from './fixture.ts';
 import { columnsFor, PlaceMemory, procsLayout, type RowsInput } from './machineLayout.ts';
@@ -140,6 +140,20 @@ describe('arrows', () => {
     expect(a.toFrame!.endsWith(`${end.x},${end.y}`)).toBe(true);
     expect(end.x).toBeGreaterThan(Number(start[1]));
     expect(a.frameAt).toEqual(end);
+  });
+
+  it('find where a link crosses a line between its ends (where a zapped PTE’s cross goes)', () => {
+    const from = { x: 10, y: 100 };
+    const to = { x: 210, y: 20 };
+    const p = linkPointAtX(from, to, 190);
+    expect(p.x).toBeCloseTo(190, 3);
+    // Near its end the curve has turned level with the end: almost at its height.
+    expect(p.y).toBeLessThan(40);
+    expect(p.y).toBeGreaterThan(20);
+    expect(linkPointAtX(from, to, 110)).toMatchObject({
+      x: expect.closeTo(110, 3),
+      y: expect.closeTo(60, 3),
+    });
   });
 
   it('draw each head as a filled triangle ending at its frame, sized by the stroke (as marker-end did)', () => {

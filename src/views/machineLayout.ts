@@ -14,7 +14,7 @@ import { digitsOf, type Digits } from './digits.ts';
 import { memoryWidth } from './memoryLayout.ts';
 import { clip, LINE, PAD, textWidth } from './metrics.ts';
 import { bandLayout, vmaLineChars, type BandLayout, type BandNote } from './procLayout.ts';
-import { entryChars, INDENT, treeLayout, type TreeLayout } from './tableLayout.ts';
+import { entryChars, headChars, INDENT, treeLayout, type TreeLayout } from './tableLayout.ts';
 import { tlbHeight, tlbLineChars } from './tlbLayout.ts';
 
 /** Glyphs a process band needs at least (`rw private /dev/ttyv0`). */
@@ -31,7 +31,12 @@ export function columnsFor(
   for (const proc of p.procs)
     title = Math.max(title, clip(`${proc.name} pid ${proc.pid}`, TITLE_CHARS).length);
   const band = Math.max(BAND_CHARS, vmaLineChars(d.address), title);
-  const tables = Math.max(textWidth(tlbLineChars(d)), textWidth(entryChars(d)) + (p.levels - 1) * INDENT);
+  // A table's words sit its level's indent in: the deepest table's lines are the ones that must fit.
+  const indent = (p.levels - 1) * INDENT;
+  const tables = Math.max(
+    textWidth(tlbLineChars(d)),
+    textWidth(Math.max(entryChars(d), headChars(d, p.levels))) + indent,
+  );
   const cols = columnsOf({
     procs: textWidth(band) + 2 * PAD,
     tables: tables + 2 * PAD,

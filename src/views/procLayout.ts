@@ -35,6 +35,8 @@ export interface PlacedNote {
   tone: BandNote['tone'] | 'note';
   badge: string | null;
   badgeWidth: number;
+  /** The badge's baseline (the note's first line). */
+  badgeY: number;
   head: TextLine;
   /** Where the head starts, right of the badge. */
   headX: number;
@@ -51,14 +53,17 @@ export function placeNote(
 ): PlacedNote {
   const badge = note.badge === null ? null : clip(note.badge, chars);
   const badgeWidth = badge === null ? 0 : textWidth(glyphs(badge)) + 8;
+  // The head follows the badge on its line when it fits there, else it takes the next line whole.
   const room = chars - (badge === null ? 0 : glyphs(badge) + 2);
-  const head = room > 0 ? clip(note.head, room) : '';
+  const beside = badge === null || note.head === '' || glyphs(note.head) <= room;
+  const head = clip(note.head, beside ? room : chars);
+  const headLine = beside ? 0 : 1;
   // Each sentence starts a line of its own; together they take at most maxLines.
   const sentences = typeof note.why === 'string' ? [note.why] : note.why;
   const lines = sentences.flatMap((w) => wrap(w, chars));
   const kept = lines.length <= maxLines ? lines : wrap(lines.join(' '), chars, maxLines);
   const why = kept.map((text, i) => ({
-    y: y + (i + 2) * LINE - 2,
+    y: y + (headLine + i + 2) * LINE - 2,
     text,
     className: 'note-why',
   }));
@@ -66,15 +71,17 @@ export function placeNote(
     tone: note.tone,
     badge,
     badgeWidth,
-    head: { y: y + LINE - 2, text: head, className: 'note-head' },
-    headX: x + (badge === null ? 0 : badgeWidth + 4),
+    badgeY: y + LINE - 2,
+    head: { y: y + (headLine + 1) * LINE - 2, text: head, className: 'note-head' },
+    headX: x + (beside && badge !== null ? badgeWidth + 4 : 0),
     why,
   };
 }
 
 /** How tall a placed note is. */
 export function noteHeight(n: PlacedNote): number {
-  return (1 + n.why.length) * LINE + 4;
+  const headLines = n.head.y === n.badgeY ? 1 : 2;
+  return (headLines + n.why.length) * LINE + 4;
 }
 
 /** A line of words: its baseline (relative to its box's top), text and look. */

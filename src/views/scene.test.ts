@@ -56,7 +56,7 @@ function words(p: MachinePicture, notes: ReturnType<typeof stepNotes>): Word[] {
     }
     if (b.note) {
       at(b.note.headX, b.note.head.y, b.note.head.text);
-      if (b.note.badge !== null) at(bx + 1, b.note.head.y, b.note.badge);
+      if (b.note.badge !== null) at(bx + 1, b.note.badgeY, b.note.badge);
       for (const l of b.note.why) at(bx, l.y, l.text);
     }
     for (const n of pl.tree.nodes) {
@@ -88,6 +88,7 @@ function words(p: MachinePicture, notes: ReturnType<typeof stepNotes>): Word[] {
     if (box.slot) at(dx, box.slot.y, box.slot.text);
     if (box.note) {
       at(box.note.headX, box.note.head.y, box.note.head.text);
+      if (box.note.badge !== null) at(dx + 1, box.note.badgeY, box.note.badge);
       for (const l of box.note.why) at(dx, l.y, l.text);
     }
   }

@@ -32,6 +32,19 @@ export function entryWords(index: number, pte: Pick<PtePicture, 'pfn' | 'write' 
   return `[${index}] ${pteBits(pte)} → ${pte.pfn}`;
 }
 
+/**
+ * A table's head line: open or closed, its level, its frame and how many entries it uses. The process is
+ * named by the band beside its tree (and by the toggle's label).
+ */
+export function headWords(expanded: boolean, level: number, frame: number, used: number): string {
+  return `${expanded ? '▾' : '▸'} L${level} · frame ${frame} · ${used} used`;
+}
+
+/** The widest head line of a machine: the deepest level, the largest frame, every entry used. */
+export function headChars(d: { frame: number; index: number }, levels: number): number {
+  return headWords(true, levels, 10 ** d.frame - 1, 10 ** (d.index + 1) - 1).length;
+}
+
 /** The widest entry line of a machine: the largest index and frame number. */
 export function entryChars(d: { index: number; pfn: number }): number {
   return entryWords(10 ** d.index - 1, { pfn: 10 ** d.pfn - 1, write: true, special: true }).length;
@@ -112,8 +125,7 @@ export function treeLayout(
     const width = col.x + col.width - x;
     const chars = charsIn(width - 2 * PAD);
     const expanded = isExpanded(proc, frame, toggled);
-    // The process is named by the band beside its tree (and by the toggle's label).
-    const head = `${expanded ? '▾' : '▸'} L${table.level} · frame ${table.frame} · ${table.used} used`;
+    const head = headWords(expanded, table.level, table.frame, table.used);
     const node: TableNode = {
       table,
       x,

@@ -21,10 +21,10 @@ export interface Legibility {
 export const EXPLORE: Legibility = { minTextPx: 14, maxScale: 3 };
 /** Each of two machines side by side (stacked when that makes them larger). */
 export const SIDE_BY_SIDE: Legibility = { minTextPx: 12, maxScale: 2.5 };
-/** The presenter view: read from the back of a room. */
-export const PRESENTER: Legibility = { minTextPx: 20, maxScale: 4 };
+/** The presenter view: read from the back of a room (the lecturer says what the colours mean). */
+export const PRESENTER: Legibility = { minTextPx: 20, maxScale: 4, foldLegend: true };
 /** Two machines in the presenter view: each gets half the room, so a little less than one alone. */
-export const PRESENTER_SIDE_BY_SIDE: Legibility = { minTextPx: 16, maxScale: 4 };
+export const PRESENTER_SIDE_BY_SIDE: Legibility = { minTextPx: 16, maxScale: 4, foldLegend: true };
 /** A course page's frame: a preview beside its text, with a link to the full app. */
 export const EMBED: Legibility = { minTextPx: 10, maxScale: 2, foldLegend: true };
 
