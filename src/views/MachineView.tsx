@@ -15,6 +15,7 @@ import type { MachinePicture } from '../sim/picture.ts';
 import { ArrowsView } from './ArrowsView.tsx';
 import { Calm, TallestHeight } from './calm.ts';
 import { GAP, GUTTER, type Columns } from './columns.ts';
+import { CopyLayer } from './CopyLayer.tsx';
 import { DeviceMemoryView } from './DeviceMemoryView.tsx';
 import { devicesLayout } from './deviceLayout.ts';
 import { DeviceView } from './DevicesView.tsx';
@@ -314,6 +315,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
                 />
               ),
             )}
+            <CopyLayer copies={notes.copies} boxes={dev.boxes} col={cols.devices} />
             <GhostLayer
               ghosts={notes.ghosts}
               cutX={cols.memory.x - GUTTER / 2}

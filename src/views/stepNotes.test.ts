@@ -67,6 +67,10 @@ describe('what a step says on the drawing', () => {
     const zaps = step.events.filter((e) => e.t === 'pte-zap');
     expect(notes.ghosts.map((g) => g.proc)).toEqual(zaps.map((z) => (z.t === 'pte-zap' ? z.proc : '')));
     expect(notes.ghosts.every((g) => !g.fresh || g === notes.ghosts.at(-1))).toBe(true);
+    expect(notes.copies).toEqual([
+      { device: 'ttyv', direction: 'save', screen: 0 },
+      { device: 'ttyv', direction: 'load', screen: 1 },
+    ]);
     const ttyv = notes.devices.get('ttyv')!;
     expect(ttyv.head).toBe('switch ttyv 1 → ok');
     expect(ttyv.lines).toEqual(['saved fb → store 0', 'loaded store 1 → fb', 'zapped 2 PTEs: shell, editor']);

@@ -29,13 +29,22 @@ export interface Ghost {
   fresh: boolean;
 }
 
+/** A terminal switch's copy: the framebuffer saved to a screen's store, or a store loaded into it. */
+export interface Copy {
+  device: string;
+  direction: 'save' | 'load';
+  screen: number;
+}
+
 export interface StepNotes {
   bands: ReadonlyMap<string, BandNote>;
   devices: ReadonlyMap<string, DeviceNote>;
   ghosts: readonly Ghost[];
+  /** The screens' contents moved so far in the step, kept in sight until it ends. */
+  copies: readonly Copy[];
 }
 
-export const NO_NOTES: StepNotes = { bands: new Map(), devices: new Map(), ghosts: [] };
+export const NO_NOTES: StepNotes = { bands: new Map(), devices: new Map(), ghosts: [], copies: [] };
 
 export interface NotesInput {
   row: NotedStep | null;
@@ -112,9 +121,11 @@ export function stepNotes({ row, events, shown, before, now }: NotesInput): Step
   const bands = new Map<string, BandNote>();
   const devices = new Map<string, DeviceNote>();
   const ghosts: Ghost[] = [];
+  const copies: Copy[] = [];
   upTo.forEach((e, i) => {
     if (e.t === 'pte-zap')
       ghosts.push({ proc: e.proc, vpn: e.vpn, pfn: e.pfn, fresh: i === upTo.length - 1 });
+    if (e.t === 'copy') copies.push({ device: e.device, direction: e.direction, screen: e.screen });
   });
   // A signal stands at its process as soon as it is delivered, with why.
   for (const e of upTo)
@@ -150,5 +161,5 @@ export function stepNotes({ row, events, shown, before, now }: NotesInput): Step
         : { tone: 'note', badge: null, head: '', lines: [], usersBefore: was },
     );
   }
-  return { bands, devices, ghosts };
+  return { bands, devices, ghosts, copies };
 }
