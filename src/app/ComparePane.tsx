@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 import { Legend } from '../views/Legend.tsx';
+import { ScrollLink, ScrollLinkContext } from '../views/scrollLink.ts';
 import { arrangeTwo, SIDE_BY_SIDE, type Legibility, type Size } from '../views/zoom.ts';
 import { ComparedMachine } from './ComparedMachine.tsx';
 import { CurrentDifference } from './CurrentDifference.tsx';
@@ -62,26 +63,29 @@ export function ComparePane({
 }) {
   const { kernel, override, compare } = useApp(useShallow(selectHeads));
   const { ref, arrange, onMine, onTheirs } = useArrangement();
+  const [link] = useState(() => new ScrollLink());
   return (
-    <section className="compare-pane" aria-label="Side by side">
-      <CurrentDifference />
-      <div className="compare-machines" ref={ref} data-arrange={arrange}>
-        <div className="compare-side" data-kernel={kernel ?? ''}>
-          <h2 className="compare-title">
-            {kernel ?? '…'}{' '}
-            <span className="muted">{override ? '(chosen kernel)' : "(the scenario's kernel)"}</span>
-          </h2>
-          <MachinePane legibility={legibility} onSize={onMine} />
+    <ScrollLinkContext.Provider value={link}>
+      <section className="compare-pane" aria-label="Side by side">
+        <CurrentDifference />
+        <div className="compare-machines" ref={ref} data-arrange={arrange}>
+          <div className="compare-side" data-kernel={kernel ?? ''}>
+            <h2 className="compare-title">
+              {kernel ?? '…'}{' '}
+              <span className="muted">{override ? '(chosen kernel)' : "(the scenario's kernel)"}</span>
+            </h2>
+            <MachinePane legibility={legibility} onSize={onMine} />
+          </div>
+          <div className="compare-side" data-kernel={compare ?? ''}>
+            <h2 className="compare-title">
+              {compare} <span className="muted">(compared)</span>
+            </h2>
+            <ComparedMachine legibility={legibility} onSize={onTheirs} />
+          </div>
         </div>
-        <div className="compare-side" data-kernel={compare ?? ''}>
-          <h2 className="compare-title">
-            {compare} <span className="muted">(compared)</span>
-          </h2>
-          <ComparedMachine legibility={legibility} onSize={onTheirs} />
-        </div>
-      </div>
-      <Legend />
-      {list && <DifferenceList />}
-    </section>
+        <Legend />
+        {list && <DifferenceList />}
+      </section>
+    </ScrollLinkContext.Provider>
   );
 }

@@ -41,6 +41,7 @@ export function ComparedMachine({
       shown={shown}
       legibility={legibility}
       onSize={onSize}
+      follow={false}
       busy={status === 'loading'}
     >
       {status === 'loading' && <p className="muted">Running the scenario under the second kernel…</p>}

@@ -20,6 +20,8 @@ interface FrameMachineProps {
   busy: boolean;
   /** Told the drawing's own size when it changes (side by side arranges by it). */
   onSize?: (size: Size) => void;
+  /** Whether the view follows the event on screen (the compared drawing scrolls with the first instead). */
+  follow?: boolean;
   /** What the pane says while it has no frame to draw (running, or why it failed). */
   children?: ReactNode;
 }
@@ -29,7 +31,16 @@ interface FrameMachineProps {
  * settings and held while playing. The main drawing and the compared one differ only in which frame
  * and how many events.
  */
-export function FrameMachine({ label, frame, shown, legibility, busy, onSize, children }: FrameMachineProps) {
+export function FrameMachine({
+  label,
+  frame,
+  shown,
+  legibility,
+  busy,
+  onSize,
+  follow,
+  children,
+}: FrameMachineProps) {
   const { reducedMotion, speed } = useApp(useShallow(selectMotion));
   const playing = useApp(selectPlaying);
   const picture = useMemo(() => (frame ? shownPicture(frame, shown) : null), [frame, shown]);
@@ -52,6 +63,7 @@ export function FrameMachine({ label, frame, shown, legibility, busy, onSize, ch
         speed={speed}
         legibility={legibility}
         onSize={onSize}
+        follow={follow}
         hold={playing}
       />
     </section>

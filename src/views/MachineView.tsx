@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -30,6 +31,7 @@ import { Legend, Patterns } from './Legend.tsx';
 import { columnsFor, PlaceMemory } from './machineLayout.ts';
 import { CANVAS_FRAMES, memoryLayoutOf } from './memoryLayout.ts';
 import { ProcessBand } from './ProcessBand.tsx';
+import { ScrollLinkContext } from './scrollLink.ts';
 import { RamCanvas, RamSvg, RamTitle } from './RamView.tsx';
 import { PictureMemory, SameShape } from './stable.ts';
 import { NO_NOTES, stepNotes, type NotedStep } from './stepNotes.ts';
@@ -66,6 +68,11 @@ export interface MachineViewProps {
   hold?: boolean;
   /** Told the drawing's own size (drawing units) when it changes: side by side arranges by it. */
   onSize?: (size: Size) => void;
+  /**
+   * Whether the view follows the event on screen when the drawing overflows its box (default yes). Side by
+   * side, the compared drawing does not: it scrolls with the first one (ScrollLink).
+   */
+  follow?: boolean;
 }
 
 /** One event's movement at speed 1; divided by the playback speed. */
@@ -93,7 +100,7 @@ function ColumnTitles({ cols }: { cols: Columns }) {
 
 /** The machine drawing: processes -> page tables and TLB -> physical memory -> devices, left to right. */
 export function MachineView(props: MachineViewProps): JSX.Element {
-  const { events, eventIndex, step, reducedMotion, speed, hold = false, onSize } = props;
+  const { events, eventIndex, step, reducedMotion, speed, hold = false, onSize, follow = true } = props;
   // Reuse the previous picture's objects where nothing changed, so memoised parts skip their work.
   const [memory] = useState(() => new PictureMemory());
   // Max-speed playback: a drawing that changes on every frame, and is partial (data-partial, below).
@@ -204,13 +211,15 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   // event on screen, so the reader never has to hunt for it; a reader dragging the view is left alone.
   useEffect(() => {
     const el = box.current;
-    const target = marksBounds(marks);
+    const target = follow ? marksBounds(marks) : null;
     if (!el || !target || el.dataset.dragging !== undefined) return;
     if (el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight) return;
     const view = { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight };
     const to = followScroll(view, target, scale);
     if (to) el.scrollTo({ ...to, behavior: still ? 'auto' : 'smooth' });
-  }, [marks, scale, still]);
+  }, [follow, marks, scale, still]);
+  const link = useContext(ScrollLinkContext);
+  useEffect(() => (link && box.current ? link.attach(box.current) : undefined), [link]);
   const motion = !animate ? 'none' : still ? 'reduced' : 'full';
   const style = { '--event-ms': `${Math.round(EVENT_MS / Math.max(speed, 0.25))}ms` } as CSSProperties;
   const describedBy = useId();
