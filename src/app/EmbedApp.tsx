@@ -9,10 +9,12 @@ import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 import { EMBED_FIT } from '../views/useFitScale.ts';
 
 const selectTitle = (s: AppState) => s.title;
+const SKIP_TARGETS = [{ id: 'playback', label: 'Skip to playback' }];
 
 /**
  * The link to the full app. The address follows playback (replaced, throttled, with no event a page can
@@ -46,6 +48,7 @@ export function EmbedApp() {
   const title = useApp(selectTitle);
   return (
     <div className="app embed">
+      <SkipLinks targets={SKIP_TARGETS} />
       <header className="embed-head">
         <p className="embed-title">{title ?? 'pagerlab'}</p>
         <OpenFullApp />
