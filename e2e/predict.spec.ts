@@ -119,3 +119,28 @@ test('leaving predict mode brings the editor and its expect lines back', async (
   await expect(page.getByRole('region', { name: 'Editor' })).toContainText('expect device slot page 0');
   expect(errors).toEqual([]);
 });
+
+test('answered by keyboard, the verdict takes focus and Tab goes on to the next question', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./#example=first-touch&mode=predict&step=1');
+  const q2 = form(page, 2);
+  const ok = q2.getByRole('radio', { name: 'ok', exact: true });
+  await ok.focus();
+  await page.keyboard.press(' ');
+  await expect(ok).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(q2.getByRole('button', { name: 'Answer and watch' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The form is gone; focus is on the verdict, which says how the answer went.
+  const verdict = pane(page).locator('.verdict');
+  await expect(verdict).toBeFocused();
+  await expect(verdict).toContainText('✓ right');
+  await expect(drawing(page)).toHaveAttribute('data-step', '2');
+  // The next question follows the verdict: Tab reaches its first choice.
+  await expect(form(page, 3)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(form(page, 3).getByRole('radio').first()).toBeFocused();
+  expect(errors).toEqual([]);
+});
