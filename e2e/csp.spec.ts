@@ -40,7 +40,14 @@ async function watchPolicy(
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Scenario text' });
 
 async function exportAll(page: Page) {
-  for (const item of ['Download SVG', 'Download PNG', 'Download trace (JSON lines)', 'Download .scn']) {
+  // The slides too: they paint an SVG of the page's drawings on a canvas, and nest them with CSSOM styles.
+  for (const item of [
+    'Slide PNG 1920×1080',
+    'Slide SVG 1280×720',
+    'Drawing SVG',
+    'Download trace (JSON lines)',
+    'Download .scn',
+  ]) {
     if ((await page.locator('details.export-menu').getAttribute('open')) === null)
       await page.getByText('Export', { exact: true }).click();
     const [download] = await Promise.all([

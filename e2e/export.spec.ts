@@ -7,6 +7,7 @@ import { parseScenario, printScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
 import { runScenario } from '../src/scenario/run.ts';
 import type { KernelName } from '../src/sim/spec.ts';
+import { engineFrame, keep, pngSize, slideLook } from './slides.ts';
 import { drawing, SHOTS, watchErrors } from './support.ts';
 
 const ID = 'vt-switch-linux';
@@ -111,10 +112,7 @@ async function looks(page: Page, root: string) {
   );
 }
 
-test('the drawing downloads as an SVG that stands alone, in either theme, and as a PNG', async ({
-  page,
-  browser,
-}) => {
+test('the drawing downloads as an SVG that stands alone, in either theme', async ({ page, browser }) => {
   const errors = watchErrors(page);
   await openAt(page, 3);
   const blank = await browser.newPage();
@@ -122,7 +120,7 @@ test('the drawing downloads as an SVG that stands alone, in either theme, and as
     if ((await page.locator('html').getAttribute('data-theme')) !== theme)
       await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    const { download, bytes } = await exportItem(page, 'Download SVG');
+    const { download, bytes } = await exportItem(page, 'Drawing SVG');
     expect(download.suggestedFilename()).toBe(`${ID}-step-3.svg`);
     const text = bytes.toString('utf8');
     expect(text.startsWith('<?xml')).toBe(true);
@@ -140,15 +138,163 @@ test('the drawing downloads as an SVG that stands alone, in either theme, and as
     await blank.screenshot({ path: `${SHOTS}/export-svg-${theme}.png` });
   }
   await blank.close();
+  expect(errors).toEqual([]);
+});
 
-  const { download, bytes } = await exportItem(page, 'Download PNG');
-  expect(download.suggestedFilename()).toBe(`${ID}-step-3.png`);
-  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  // IHDR: twice the drawing's size, for sharp print and high-density screens.
-  const width = bytes.readUInt32BE(16);
-  const height = bytes.readUInt32BE(20);
-  const svg = drawing(page).locator('svg[data-drawing]');
-  expect(width).toBe(2 * Number(await svg.getAttribute('width')));
-  expect(height).toBe(2 * Number(await svg.getAttribute('height')));
+/** card-netbsd at step 9: card B is in, the mapping made for card A reaches it (card-present, twice). */
+const SLIDE_ID = 'card-netbsd';
+const SLIDE_STEP = 9;
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+];
+
+async function openSlideStep(page: Page, extra = '') {
+  await page.goto(`./#example=${SLIDE_ID}&step=${SLIDE_STEP}${extra}`);
+  const figures = page.locator('figure[data-step]');
+  await expect(figures.first()).toHaveAttribute('data-step', String(SLIDE_STEP));
+  if (extra.includes('compare=')) {
+    await expect(figures).toHaveCount(2);
+    await expect(figures.nth(1)).toHaveAttribute('data-step', String(SLIDE_STEP));
+  }
+  await expect(page.locator('output.position')).toHaveText(/^step \d+ of \d+(, event (\d+) of \2)?$/);
+}
+
+/** The Export button has the focus again, and the status line names the file saved. */
+async function expectSaved(page: Page, name: string) {
+  await expect(page.locator('details.export-menu > summary')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved ${name}`);
+}
+
+test('a slide saves as a PNG of exactly 1920x1080 or 1280x720, and focus comes back to Export', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openSlideStep(page);
+  for (const { width, height } of SIZES) {
+    const { download, bytes } = await exportItem(page, `Slide PNG ${width}×${height}`);
+    const name = `${SLIDE_ID}-step-${SLIDE_STEP}-${width}x${height}.png`;
+    expect(download.suggestedFilename()).toBe(name);
+    expect(pngSize(bytes)).toEqual({ width, height });
+    await keep(`slide-${width}x${height}.png`, bytes);
+    await expectSaved(page, name);
+    await page.screenshot({ path: `${SHOTS}/export-saved.png` });
+  }
+  // The keyboard carries on from the button: Enter opens the menu again.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.export-menu')).toHaveAttribute('open');
+  expect(errors).toEqual([]);
+});
+
+test("a slide SVG says the kernel call, the violations in words and the step, all inside the slide, in the page's theme", async ({
+  page,
+  browser,
+}) => {
+  const errors = watchErrors(page);
+  const frame = engineFrame(SLIDE_ID, SLIDE_STEP);
+  const sentences = frame.after.violations.map((v) => v.sentence);
+  expect(sentences.length).toBeGreaterThan(0);
+  await openSlideStep(page);
+  const blank = await browser.newPage();
+  for (const theme of ['light', 'dark']) {
+    if ((await page.locator('html').getAttribute('data-theme')) !== theme)
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    for (const { width, height } of SIZES) {
+      const { download, bytes } = await exportItem(page, `Slide SVG ${width}×${height}`);
+      expect(download.suggestedFilename()).toBe(`${SLIDE_ID}-step-${SLIDE_STEP}-${width}x${height}.svg`);
+      await expectSaved(page, download.suggestedFilename());
+      const look = await slideLook(blank, bytes.toString('utf8'));
+      expect(look.viewBox).toBe(`0 0 ${width} ${height}`);
+      const words = look.lines.map((l) => l.text).join('\n');
+      // The kernel bar, with the real API names; each violation's sentence; the step and its outcome.
+      expect(words).toMatch(/udv_fault \(netbsd\) › pmap_enter/);
+      for (const sentence of sentences) expect(words).toContain(sentence);
+      expect(words).toContain('⚠ card-present cam vpn 0x1_0000 (PTE)');
+      expect(words).toContain(frame.row!.narration ?? frame.row!.story ?? '');
+      expect(words).toContain('Step 9: cam: read win+1p → ok · page fault');
+      // Rendered in real fonts, no line runs off the slide; the drawing sits whole inside it.
+      for (const line of look.lines) {
+        expect(line.left, line.text).toBeGreaterThanOrEqual(0);
+        expect(line.right, line.text).toBeLessThanOrEqual(width);
+        expect(line.top, line.text).toBeGreaterThanOrEqual(0);
+        expect(line.bottom, line.text).toBeLessThanOrEqual(height);
+      }
+      expect(look.drawings).toHaveLength(1);
+      const d = look.drawings[0]!;
+      expect(d.x >= 0 && d.y >= 0 && d.x + d.width <= width && d.y + d.height <= height).toBe(true);
+      const paper = await page.evaluate(
+        () => getComputedStyle(document.querySelector('figure.machine')!).backgroundColor,
+      );
+      expect(look.background).toBe(paper);
+    }
+    await blank.screenshot({ path: `${SHOTS}/slide-svg-${theme}.png`, fullPage: true });
+  }
+  await blank.close();
+  expect(errors).toEqual([]);
+});
+
+test('side by side, a slide holds both drawings, each under its kernel, at one scale', async ({
+  page,
+  browser,
+}) => {
+  const errors = watchErrors(page);
+  await openSlideStep(page, '&compare=linux');
+  const svg = await exportItem(page, 'Slide SVG 1920×1080');
+  expect(svg.download.suggestedFilename()).toBe(
+    `${SLIDE_ID}-netbsd-vs-linux-step-${SLIDE_STEP}-1920x1080.svg`,
+  );
+  const blank = await browser.newPage();
+  const look = await slideLook(blank, svg.bytes.toString('utf8'));
+  await blank.close();
+  expect(look.drawings.map((d) => d.kernel)).toEqual(['netbsd', 'linux']);
+  const texts = look.lines.map((l) => l.text);
+  expect(texts).toContain("netbsd (the scenario's kernel)");
+  expect(texts).toContain('linux (compared)');
+  expect(texts.join('\n')).toMatch(/netbsd kernel +udv_fault/);
+  expect(texts.join('\n')).toMatch(/linux kernel +vm_ops->fault/);
+  // Each heading sits over its own drawing.
+  for (const [i, heading] of ["netbsd (the scenario's kernel)", 'linux (compared)'].entries()) {
+    const line = look.lines.find((l) => l.text === heading)!;
+    expect(line.bottom).toBeLessThanOrEqual(look.drawings[i]!.y + 1);
+    expect(Math.abs(line.left - look.drawings[i]!.x)).toBeLessThan(4);
+  }
+  // The two drawings' patterns keep apart: no id twice, and every reference finds its own.
+  expect(look.ids.length).toBeGreaterThan(0);
+  expect(new Set(look.ids).size).toBe(look.ids.length);
+  expect(look.refs.filter((ref) => ref.startsWith('m1-')).length).toBeGreaterThan(0);
+  for (const ref of look.refs) expect(look.ids).toContain(ref);
+  // Both at the same scale: the two machines have the same natural width.
+  const [a, b] = look.drawings;
+  expect(a!.width).toBeCloseTo(b!.width, 3);
+
+  const png = await exportItem(page, 'Slide PNG 1920×1080');
+  expect(pngSize(png.bytes)).toEqual({ width: 1920, height: 1080 });
+  await keep('slide-side-by-side-1920x1080.png', png.bytes);
+  expect(errors).toEqual([]);
+});
+
+test('the presenter view exports the step on screen as a 16:9 slide', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openSlideStep(page, '&mode=present');
+  await page.getByText('Export', { exact: true }).click();
+  // The presenter's menu offers the slides only.
+  await expect(page.getByRole('group', { name: 'Export' }).getByRole('button')).toHaveText([
+    'Slide PNG 1920×1080',
+    'Slide PNG 1280×720',
+    'Slide SVG 1920×1080',
+    'Slide SVG 1280×720',
+  ]);
+  await page.screenshot({ path: `${SHOTS}/present-export-menu.png` });
+  const { download, bytes } = await exportItem(page, 'Slide PNG 1280×720');
+  expect(download.suggestedFilename()).toBe(`${SLIDE_ID}-step-${SLIDE_STEP}-1280x720.png`);
+  const size = pngSize(bytes);
+  expect(size.width * 9).toBe(size.height * 16);
+  expect(size).toEqual({ width: 1280, height: 720 });
+  await keep('slide-presenter-1280x720.png', bytes);
+  await expectSaved(page, download.suggestedFilename());
+  // PageDown still moves the presenter on from the focused Export button.
+  await page.keyboard.press('PageDown');
+  await expect(drawing(page)).toHaveAttribute('data-step', String(SLIDE_STEP + 1));
   expect(errors).toEqual([]);
 });

@@ -78,8 +78,14 @@ test('a VT switch on linux cuts the arrows and the next fault regrows them', asy
   }
   expect(cut).toBe(true);
   await expect(page.locator('[data-arrow="page"]:not([data-state="cut"])')).toHaveCount(0);
-  // The screens swapped: the framebuffer now shows screen 1.
-  await expect(page.locator('[data-device="ttyv"]')).toContainText('framebuffer shows screen 1');
+  // What the switch zapped stays in sight for the rest of the step, as ghosts, and the device says it.
+  const zaps = events.filter((e) => e.t === 'pte-zap');
+  await expect(page.locator('[data-arrow="cut"]')).toHaveCount(zaps.length);
+  const ttyv = page.locator('[data-device="ttyv"]');
+  await expect(ttyv).toContainText('screen 1 in front');
+  await expect(ttyv).toContainText('saved fb → store 0');
+  await expect(ttyv).toContainText('loaded store 1 → fb');
+  await expect(ttyv.locator('[data-note="ok"]')).toContainText(`zapped ${zaps.length} PTEs`);
   await page.keyboard.press('ArrowRight');
   await expect(machine(page)).toHaveAttribute('data-step', '8');
   await expect(page.locator('[data-arrow="page"][data-proc="shell"]')).toHaveCount(1, { timeout: 15_000 });
@@ -126,7 +132,8 @@ test('reduced motion: events change the drawing without any movement', async ({ 
     await nextEvent(page, t);
     expect(await running()).toBe(0);
   }
-  await expect(page.locator('.fx-token')).toHaveCount(1);
+  // The fault's ring stands still around the page: a highlight, not a movement.
+  await expect(page.locator('.fx-ring')).toHaveCount(1);
 });
 
 test('the drawing fits a 1024x700 window and scrolls inside its panel', async ({ page }) => {

@@ -92,3 +92,62 @@ test('the course page orders the built-ins and opens one as a walkthrough', asyn
   await expect(pane(page)).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('each step of a chapter is told in its own words, with its result', async ({ page }) => {
+  const errors = watchErrors(page);
+  const { narrations } = storyOf('card-linux');
+  // card-linux's first chapter narrates steps 1 to 3 together.
+  expect(narrations.slice(0, 3).filter((n) => n !== null)).toHaveLength(1);
+  await page.goto('./#example=card-linux&mode=walkthrough');
+  await expect(drawing(page)).toHaveAttribute('data-step', '0');
+  const next = pane(page).getByRole('button', { name: 'Next', exact: true });
+  const told = lecture(page).locator('.step-story');
+  const chapter = lecture(page).locator('.lecture-text').first();
+
+  await next.click();
+  await expect(drawing(page)).toHaveAttribute('data-step', '1');
+  await expect(told).toHaveText(/^cam opens \/dev\/slot: linux calls f_op->open \(slot card driver\)/);
+  const first = await told.innerText();
+  const narration = await chapter.innerText();
+  await next.click();
+  await expect(drawing(page)).toHaveAttribute('data-step', '2');
+  await expect(told).toHaveText(/^cam maps \/dev\/slot at 0x1000_0000-0x1000_2000/);
+  expect(await told.innerText()).not.toBe(first);
+  // The chapter's narration is the same for both.
+  await expect(chapter).toHaveText(narration);
+
+  // A failed step's sentence says its errno and why.
+  await page.goto('./#example=card-linux&mode=walkthrough&step=6');
+  await expect(drawing(page)).toHaveAttribute('data-step', '6');
+  await expect(told).toHaveText(
+    "cam's mmap fails with ENXIO: slot (card driver) refuses in f_op->mmap: no card is in slot.",
+  );
+  expect(errors).toEqual([]);
+});
+
+test('the last step leads to the next lesson of the course, and the last lesson to the course', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./#example=card-linux&mode=walkthrough&step=16');
+  await expect(drawing(page)).toHaveAttribute('data-step', '16');
+  const onward = pane(page).getByRole('link', { name: /^Next in the course: / });
+  await expect(onward).toHaveText(`Next in the course: ${findBuiltin('card-netbsd')!.title}`);
+  await settled(page, 16);
+  await page.screenshot({ path: `${SHOTS}/walkthrough-next-lesson.png` });
+  await onward.click();
+  await expect(page).toHaveURL(/example=card-netbsd/);
+  await expect(page).toHaveURL(/mode=walkthrough/);
+  await expect(modeButton(page)).toHaveAttribute('data-mode', 'walkthrough');
+  await expect(drawing(page)).toHaveAttribute('data-kernel', 'netbsd');
+  await expect(drawing(page)).toHaveAttribute('data-step', '0');
+  await expect(pane(page).getByRole('heading', { level: 2 })).toHaveText(findBuiltin('card-netbsd')!.title);
+
+  const last = storyOf('irix-regs').narrations.length;
+  await page.goto(`./#example=irix-regs&mode=walkthrough&step=${last}`);
+  await expect(drawing(page)).toHaveAttribute('data-step', String(last));
+  await expect(pane(page).getByRole('link', { name: /^Next in the course/ })).toHaveCount(0);
+  await pane(page).getByRole('button', { name: 'Course list' }).click();
+  await expect(page.getByRole('dialog', { name: /^Course/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});

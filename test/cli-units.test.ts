@@ -17,6 +17,7 @@ const row = (over: Partial<StepRow>): StepRow => ({
   lands: null,
   value: null,
   violations: [],
+  why: null,
   expectFailed: [],
   ...over,
 });
@@ -82,7 +83,14 @@ describe('step texts', () => {
 describe('output', () => {
   it('aligns the columns and marks failed expectations under their row', () => {
     const rows = [
-      row({ line: 9, result: 'signal', signal: 'SIGBUS', fault: true, expectFailed: ['expect ram'] }),
+      row({
+        line: 9,
+        result: 'signal',
+        signal: 'SIGBUS',
+        fault: true,
+        expectFailed: ['expect ram'],
+        why: 'a hole\u001b[2J',
+      }),
       row({ line: 12, actor: null, op: 'switch', violations: ['stale-tlb', 'vt-foreground'] }),
     ];
     const out = formatTable(rows, ['read scr', 'switch ttyv 1'], {
@@ -94,8 +102,9 @@ describe('output', () => {
     const header = out[2] ?? '';
     expect(header).toBe(`LINE  ACTOR  OPERATION${' '.repeat(6)}RESULT  FAULT  LANDS  VALUE  VIOLATIONS`);
     expect(out[3]).toBe('   9  p      read scr       SIGBUS  fault');
-    expect(out[4]).toBe('             ✗ expect ram');
-    expect(out[5]).toBe(`  12  -      switch ttyv 1  ok${' '.repeat(27)}stale-tlb,vt-foreground`);
+    expect(out[4]).toBe('             why: a hole\\u001b[2J');
+    expect(out[5]).toBe('             ✗ expect ram');
+    expect(out[6]).toBe(`  12  -      switch ttyv 1  ok${' '.repeat(27)}stale-tlb,vt-foreground`);
     expect(out.at(-2)).toBe('2 steps on netbsd: ✗ 1 of 3 expectations failed, on 1 step');
   });
 
@@ -107,7 +116,8 @@ describe('output', () => {
     const line = jsonLine(row({ lands: { kind: 'device', device: 'ttyv', page: 1 } }));
     expect(line).toBe(
       '{"line":1,"actor":"p","op":"read","result":"ok","signal":null,"fault":false,' +
-        '"lands":{"kind":"device","device":"ttyv","page":1},"value":null,"violations":[],"expectFailed":[]}',
+        '"lands":{"kind":"device","device":"ttyv","page":1},"value":null,"violations":[],"expectFailed":[],' +
+        '"why":null}',
     );
   });
 });

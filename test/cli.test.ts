@@ -26,6 +26,7 @@ const JSON_KEYS = [
   'value',
   'violations',
   'expectFailed',
+  'why',
 ];
 
 let dir = '';
@@ -114,8 +115,9 @@ describe('npm run sim', () => {
     const lines = r.stdout.split('\n');
     const row = lines.findIndex((l) => /^ *6 +p +read 0x2000 /.test(l));
     expect(row).toBeGreaterThan(0);
-    expect(lines[row + 1]).toMatch(/^ +✗ expect SIGBUS$/);
-    expect(lines[row + 2]).not.toMatch(/✗/);
+    expect(lines[row + 1]).toMatch(/^ +why: no mapping at this address$/);
+    expect(lines[row + 2]).toMatch(/^ +✗ expect SIGBUS$/);
+    expect(lines[row + 3]).not.toMatch(/✗/);
     expect(r.stdout).toMatch(/✗ 1 of 4 expectations failed, on 1 step\n$/);
   });
 
@@ -137,6 +139,7 @@ describe('npm run sim', () => {
       value: null,
       violations: [],
       expectFailed: [],
+      why: 'no mapping at this address',
     });
     expect(rows[1]).toMatchObject({ line: 6, expectFailed: ['expect SIGBUS'] });
   });
@@ -148,7 +151,25 @@ describe('npm run sim', () => {
       const row = JSON.parse(line) as Record<string, unknown>;
       expect(Object.keys(row)).toEqual(JSON_KEYS);
       expect(row.expectFailed).toEqual([]);
+      // first-touch has no failed step: no row has a reason.
+      expect(row.why).toBeNull();
     }
+  });
+
+  it('says why a step failed: under its row in the table, as the last key in --json', () => {
+    const r = sim(['--example', 'kbuf-vmalloc']);
+    const lines = r.stdout.split('\n');
+    const row = lines.findIndex((l) => /^ *30 +- +unload buf +EWOULDBLOCK$/.test(l));
+    expect(row, r.stdout).toBeGreaterThan(0);
+    expect(lines[row + 1]).toMatch(
+      /^ +why: delete_module: try_stop_module finds buf's module use count at 2,/,
+    );
+    const json = sim(['--example', 'kbuf-vmalloc', '--json']).stdout.trimEnd().split('\n');
+    const rows = json.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const unload = rows.find((x) => x.line === 30);
+    expect(unload).toMatchObject({ result: 'EWOULDBLOCK', actor: null });
+    expect(unload?.why).toMatch(/^delete_module: try_stop_module finds buf's module use count at 2/);
+    expect(rows.filter((x) => x.result === 'ok').every((x) => x.why === null)).toBe(true);
   });
 
   it('--kernel overrides the file’s kernel line', () => {

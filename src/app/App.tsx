@@ -14,6 +14,7 @@ import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
 import { PresenterView } from './PresenterView.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
+import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 import './layout.css';
@@ -87,6 +88,7 @@ export function App() {
       <PlaybackBar />
       <HelpDialog />
       <CourseDialog />
+      <StepAnnouncer />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { eventCount } from '../store/playbackSlice.ts';
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
-import type { FitRange } from '../views/useFitScale.ts';
+import type { Legibility, Size } from '../views/zoom.ts';
 import { FrameMachine } from './FrameMachine.tsx';
 
 const selectCompared = (s: AppState) => ({
@@ -25,11 +25,24 @@ const selectShown = (s: AppState): number => {
 };
 
 /** The machine of the compared run, at the step on screen. */
-export function ComparedMachine({ fit }: { fit?: FitRange }) {
+export function ComparedMachine({
+  legibility,
+  onSize,
+}: {
+  legibility?: Legibility;
+  onSize?: (size: Size) => void;
+}) {
   const { frame, status, error } = useApp(useShallow(selectCompared));
   const shown = useApp(selectShown);
   return (
-    <FrameMachine label="Compared machine" frame={frame} shown={shown} fit={fit} busy={status === 'loading'}>
+    <FrameMachine
+      label="Compared machine"
+      frame={frame}
+      shown={shown}
+      legibility={legibility}
+      onSize={onSize}
+      busy={status === 'loading'}
+    >
       {status === 'loading' && <p className="muted">Running the scenario under the second kernel…</p>}
       {status === 'error' && <p className="bad">The compared run failed: {error}</p>}
     </FrameMachine>

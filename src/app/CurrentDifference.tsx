@@ -12,7 +12,10 @@ const selectCurrent = (s: AppState) => ({
   status: s.compareStatus,
 });
 
-/** What the step on screen did differently under the two kernels, in words (read out as it changes). */
+/**
+ * What the step on screen did differently under the two kernels, in words. Not a live region: the page's
+ * one (StepAnnouncer) says the difference with the step, once the page settles on it.
+ */
 export function CurrentDifference() {
   const { step, kernels, comparison, status } = useApp(useShallow(selectCurrent));
   let text: string;
@@ -28,7 +31,7 @@ export function CurrentDifference() {
       : `step ${step}: ${kernels.a} and ${kernels.b} agree.`;
   }
   return (
-    <p className="current-difference" aria-live="polite" data-differs={differs ? 'true' : 'false'}>
+    <p className="current-difference" data-differs={differs ? 'true' : 'false'}>
       {differs && <span aria-hidden="true">≠ </span>}
       {text}
     </p>

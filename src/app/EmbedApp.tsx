@@ -10,8 +10,9 @@ import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
+import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { useKeyboard } from './useKeyboard.ts';
-import { EMBED_FIT } from '../views/useFitScale.ts';
+import { EMBED } from '../views/zoom.ts';
 
 const selectTitle = (s: AppState) => s.title;
 const SKIP_TARGETS = [{ id: 'playback', label: 'Skip to playback' }];
@@ -56,9 +57,10 @@ export function EmbedApp() {
       <div className="load-status">
         <LoadStatus />
       </div>
-      <MachinePane fit={EMBED_FIT} />
+      <MachinePane legibility={EMBED} />
       <PlaybackBar />
       <HelpDialog />
+      <StepAnnouncer />
     </div>
   );
 }

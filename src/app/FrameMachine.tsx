@@ -5,7 +5,7 @@ import { selectMotion, shownPicture } from '../store/selectors.ts';
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 import { MachineView } from '../views/MachineView.tsx';
-import type { FitRange } from '../views/useFitScale.ts';
+import type { Legibility, Size } from '../views/zoom.ts';
 import type { Frame } from '../worker/protocol.ts';
 
 const selectPlaying = (s: AppState) => s.playing;
@@ -16,8 +16,10 @@ interface FrameMachineProps {
   frame: Frame | null;
   /** How many of the frame's events have happened. */
   shown: number;
-  fit?: FitRange;
+  legibility?: Legibility;
   busy: boolean;
+  /** Told the drawing's own size when it changes (side by side arranges by it). */
+  onSize?: (size: Size) => void;
   /** What the pane says while it has no frame to draw (running, or why it failed). */
   children?: ReactNode;
 }
@@ -27,7 +29,7 @@ interface FrameMachineProps {
  * settings and held while playing. The main drawing and the compared one differ only in which frame
  * and how many events.
  */
-export function FrameMachine({ label, frame, shown, fit, busy, children }: FrameMachineProps) {
+export function FrameMachine({ label, frame, shown, legibility, busy, onSize, children }: FrameMachineProps) {
   const { reducedMotion, speed } = useApp(useShallow(selectMotion));
   const playing = useApp(selectPlaying);
   const picture = useMemo(() => (frame ? shownPicture(frame, shown) : null), [frame, shown]);
@@ -41,12 +43,15 @@ export function FrameMachine({ label, frame, shown, fit, busy, children }: Frame
     <section className="machine-pane" aria-label={label}>
       <MachineView
         picture={picture}
+        before={frame.before}
+        row={frame.row}
         events={frame.events}
         eventIndex={shown}
         step={frame.step}
         reducedMotion={reducedMotion}
         speed={speed}
-        fit={fit}
+        legibility={legibility}
+        onSize={onSize}
         hold={playing}
       />
     </section>

@@ -5,20 +5,18 @@ import { connectNarration, NARRATION_CHANNEL, narrationSnapshot } from '../store
 import { positionText, selectPosition } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
-import type { FitRange } from '../views/useFitScale.ts';
+import { PRESENTER, PRESENTER_SIDE_BY_SIDE } from '../views/zoom.ts';
 import { ComparePane } from './ComparePane.tsx';
+import { SLIDE_ITEMS } from './exportItems.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { NarrationBlock } from './NarrationBlock.tsx';
+import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { useFullscreen } from './useFullscreen.ts';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 import './presenter.css';
-
-/** The whole drawing on the screen, as large as the screen allows: a room reads it from the back. */
-export const PRESENT_FIT: FitRange = { min: 0.5, max: 2.5, height: true };
-/** Side by side, each machine gets half the screen. */
-export const PRESENT_HALF_FIT: FitRange = { min: 0.4, max: 1.5, height: true };
 
 const selectCompare = (s: AppState) => s.compare;
 
@@ -57,7 +55,7 @@ function openNarrationWindow(): boolean {
  * The presenter view (`mode=present`): the drawing filling the screen and the step's narration in large
  * type, with no editor and no playback controls. The keyboard or a clicker drives it (PageDown, PageUp and
  * the playback keys); F or the button goes fullscreen; Escape leaves (fullscreen first, then the view);
- * the narration can go to a second window.
+ * the narration can go to a second window; Export saves the step on screen as a 16:9 slide.
  */
 export function PresenterView() {
   const compare = useApp(selectCompare);
@@ -83,6 +81,7 @@ export function PresenterView() {
             The browser blocked the window: allow pop-ups for this page.
           </p>
         )}
+        <ExportMenu items={SLIDE_ITEMS} />
         <button
           type="button"
           aria-pressed={fullscreen.on}
@@ -110,15 +109,16 @@ export function PresenterView() {
       </div>
       <main className="presenter-stage">
         {compare === null ? (
-          <MachinePane fit={PRESENT_FIT} />
+          <MachinePane legibility={PRESENTER} />
         ) : (
-          <ComparePane fit={PRESENT_HALF_FIT} list={false} />
+          <ComparePane legibility={PRESENTER_SIDE_BY_SIDE} list={false} />
         )}
       </main>
-      <section className="presenter-narration" aria-label="Narration" aria-live="polite">
+      <section className="presenter-narration" aria-label="Narration">
         <NarrationBlock snapshot={snapshot} withDifference={false} />
       </section>
       <HelpDialog />
+      <StepAnnouncer />
     </div>
   );
 }

@@ -17,7 +17,9 @@ function Expectations({ row }: { row: StepDetail }) {
 }
 
 function Outcome({ row }: { row: StepDetail }) {
-  const parts: string[] = [row.result === 'signal' ? (row.signal ?? 'signal') : row.result];
+  const result = row.result === 'signal' ? (row.signal ?? 'signal') : row.result;
+  // The reason stands right after the errno or signal it explains.
+  const parts: string[] = [row.why === null ? result : `${result}: ${row.why}`];
   if (row.fault) parts.push('page fault');
   const lands = describeLands(row.lands);
   if (lands) parts.push(`lands ${lands}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { fileStem, slug } from './fileNames.ts';
+import { fileStem, pictureStem, slideStem, slug } from './fileNames.ts';
 
 describe('file names', () => {
   it('names an untouched built-in by its id', () => {
@@ -25,5 +25,15 @@ describe('file names', () => {
     const long = slug('word '.repeat(40));
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long.endsWith('-')).toBe(false);
+  });
+
+  it('names a picture by the moment it shows, and a slide by its size too and, side by side, its kernels', () => {
+    expect(pictureStem('card-linux', 8)).toBe('card-linux-step-8');
+    expect(slideStem('card-netbsd', 9, { width: 1920, height: 1080 }, ['netbsd'])).toBe(
+      'card-netbsd-step-9-1920x1080',
+    );
+    expect(slideStem('card-netbsd', 9, { width: 1280, height: 720 }, ['netbsd', 'linux'])).toBe(
+      'card-netbsd-netbsd-vs-linux-step-9-1280x720',
+    );
   });
 });

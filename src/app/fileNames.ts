@@ -31,3 +31,22 @@ export function fileStem(s: NamedScenario): string {
   if (fromTitle !== '') return fromTitle;
   return s.builtinId !== null ? `${slug(s.builtinId)}-edited` : 'scenario';
 }
+
+/** "first-touch-step-3": a picture's name says which moment it shows. */
+export function pictureStem(stem: string, step: number): string {
+  return `${stem}-step-${step}`;
+}
+
+/**
+ * "card-netbsd-step-9-1920x1080", or side by side "card-netbsd-netbsd-vs-linux-step-9-1920x1080": a
+ * slide's name also says its size (a deck keeps both) and, when it shows two, its kernels.
+ */
+export function slideStem(
+  stem: string,
+  step: number,
+  size: { width: number; height: number },
+  kernels: readonly string[],
+): string {
+  const both = kernels.length > 1 ? `-${kernels.map(slug).join('-vs-')}` : '';
+  return `${stem}${both}-step-${step}-${size.width}x${size.height}`;
+}

@@ -56,8 +56,8 @@ export function summaryLine(rows: readonly StepRow[], info: TableInfo): string {
 }
 
 /**
- * The default output: the title, then one aligned row per step with each failed expectation marked on a
- * line under its row, then the summary. `texts[i]` is step i's operation as written.
+ * The default output: the title, then one aligned row per step, with the reason of a failed step and each
+ * failed expectation marked on lines under its row, then the summary. `texts[i]` is step i's operation as written.
  */
 export function formatTable(rows: readonly StepRow[], texts: readonly string[], info: TableInfo): string {
   const table = rows.map((row, i) => cells(row, texts[i] ?? row.op));
@@ -77,6 +77,7 @@ export function formatTable(rows: readonly StepRow[], texts: readonly string[], 
   out.push(`${title} (kernel ${info.kernel})`, '', line(HEADER));
   rows.forEach((row, i) => {
     out.push(line(table[i] ?? []));
+    if (row.why !== null) out.push(`${indent}why: ${printable(row.why)}`);
     for (const failed of row.expectFailed) out.push(`${indent}✗ ${printable(failed)}`);
   });
   out.push('', summaryLine(rows, info));

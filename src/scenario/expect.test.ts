@@ -13,6 +13,7 @@ const base: StepOutcome = {
   lands: null,
   value: null,
   violations: [],
+  why: null,
 };
 
 /** The last step of a small file whose last step is `step` followed by `expects`. */

@@ -15,7 +15,10 @@ function landsJson(lands: Lands | null): Lands | null {
     : { kind: 'device', device: lands.device, page: lands.page };
 }
 
-/** One step in the contract's `--json` shape: exactly these keys, in this order. */
+/**
+ * One step in the contract's `--json` shape: exactly these keys, in this order. `why` came after the
+ * first contract ("more keys may be added"), so it is last: readers of the older keys see them unmoved.
+ */
 export function jsonLine(row: StepRow): string {
   return JSON.stringify({
     line: row.line,
@@ -28,6 +31,7 @@ export function jsonLine(row: StepRow): string {
     value: row.value,
     violations: row.violations,
     expectFailed: row.expectFailed,
+    why: row.why,
   });
 }
 

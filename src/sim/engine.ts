@@ -11,7 +11,10 @@ import { kernelModel, type KernelModel } from './kernels/index.ts';
 import type { StepOutcome } from './outcome.ts';
 import { ownProcMaps, type Ctx, type Proc, type SimState } from './state.ts';
 import { READ, WRITE } from './program.ts';
-import { bytes, type Addr, type Errno, type FdRef, type ProcOp, type Step } from './spec.ts';
+import { addressWords, failure, type Failure } from './failure.ts';
+import { LENGTH_ZERO } from './kernels/common.ts';
+import { hexAddress } from './sentence.ts';
+import { bytes, type Addr, type FdRef, type ProcOp, type Step } from './spec.ts';
 import { accessMemory } from './vm/access.ts';
 import { eject, insert, switchScreen, unload } from './vm/devsteps.ts';
 import { exitProcess } from './vm/exit.ts';
@@ -29,14 +32,15 @@ export interface StepResult {
 /** A process step that is no access: a system call. */
 type Syscall = Exclude<ProcOp, { op: 'read' | 'write' }>;
 
-type Partial = Pick<StepOutcome, 'result' | 'signal' | 'fault' | 'lands' | 'value'>;
-const OK: Partial = { result: 'ok', signal: null, fault: false, lands: null, value: null };
-const fail = (errno: Errno): Partial => ({
-  result: errno,
+type Partial = Pick<StepOutcome, 'result' | 'signal' | 'fault' | 'lands' | 'value' | 'why'>;
+const OK: Partial = { result: 'ok', signal: null, fault: false, lands: null, value: null, why: null };
+const fail = (f: Failure): Partial => ({
+  result: f.errno,
   signal: null,
   fault: false,
   lands: null,
   value: null,
+  why: f.why,
 });
 
 /** Runs step `s.step` (the next one) and advances the state. */
@@ -68,6 +72,7 @@ export function runStep(s: SimState): StepResult {
     lands: done.lands,
     value: done.value,
     violations: s.rules,
+    why: done.why,
   };
   return { outcome, events: ctx.ev };
 }
@@ -77,7 +82,7 @@ function procStep(ctx: Ctx, m: KernelModel, actor: string, i: number): Partial {
   const prog = s.program;
   const pid = s.procByName.get(actor);
   const proc = pid === undefined ? undefined : s.procs[pid];
-  if (!proc || !proc.alive) return fail('ESRCH');
+  if (!proc || !proc.alive) return refused(ctx, actor, null, prog.op[i]!, gone(actor, proc));
   const kind = prog.kind[i];
   if (kind === READ || kind === WRITE) {
     const name = prog.addrVar[i] ?? null;
@@ -98,6 +103,7 @@ function procStep(ctx: Ctx, m: KernelModel, actor: string, i: number): Partial {
     result: done.result === 'signal' ? 'ok' : done.result,
     into: value === null ? null : into,
     value,
+    why: done.result === 'signal' ? null : done.why,
   });
   return done;
 }
@@ -112,7 +118,7 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: Syscall, into: string |
     case 'open': {
       const r = openFile(ctx, m, proc, a.path, a.mode ?? 'rw');
       set('fd' in r ? r.fd : -1);
-      return 'fd' in r ? OK : fail(r.errno);
+      return 'fd' in r ? OK : fail(r);
     }
     case 'close': {
       const err = closeFd(ctx, m, proc, fdOf(proc, a.fd));
@@ -130,12 +136,13 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: Syscall, into: string |
       };
       const r = mmap(ctx, m, proc, fdOf(proc, a.fd), req);
       set('addr' in r ? r.addr : -1);
-      return 'addr' in r ? OK : fail(r.errno);
+      return 'addr' in r ? OK : fail(r);
     }
     case 'munmap': {
       const addr = addrOf(proc, a.addr, P);
       const len = bytes(a.len, P);
-      if (len === 0 || addr < 0 || addr % P !== 0 || addr + len > s.geo.vaTop) return fail('EINVAL');
+      const bad = munmapArgs(addr, len, P, s.geo.vaTop);
+      if (bad) return fail(bad);
       const err = unmapRange(ctx, m, proc, addr, addr + Math.ceil(len / P) * P);
       return err ? fail(err) : OK;
     }
@@ -145,7 +152,7 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: Syscall, into: string |
     }
     case 'fork': {
       const r = fork(ctx, m, proc, into!);
-      return typeof r === 'string' ? fail(r) : OK;
+      return 'errno' in r ? fail(r) : OK;
     }
     case 'exit':
       exitProcess(ctx, m, proc, 'exit');
@@ -156,12 +163,34 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: Syscall, into: string |
 function deviceStep(ctx: Ctx, m: KernelModel, i: number): Partial {
   const a = (ctx.s.scenario.steps[i] as Step & { kind: 'device' }).action;
   const d = ctx.s.devices.find((x) => x.name === a.device)!;
-  let err: Errno | null = null;
+  let err: Failure | null = null;
   if (a.op === 'unload') err = unload(ctx, m, d);
   else if (a.op === 'switch' && d.type === 'vt') err = switchScreen(ctx, m, d, a.screen.value);
   else if (a.op === 'eject' && d.type === 'card') err = eject(ctx, m, d);
   else if (a.op === 'insert' && d.type === 'card') err = insert(ctx, d, a.label);
-  return err ? fail(err) : OK;
+  return err ? refused(ctx, null, d.name, a.op, err) : OK;
+}
+
+/** A step refused before any system call: traced with its reason, as a failed syscall's sysret is. */
+function refused(ctx: Ctx, actor: string | null, device: string | null, op: string, f: Failure): Partial {
+  ctx.ev.push({ t: 'refused', actor, device, op, result: f.errno, why: f.why });
+  return fail(f);
+}
+
+/** ESRCH: the step's process has ended, or never began (the fork that was to make it failed). */
+function gone(actor: string, proc: Proc | undefined): Failure {
+  if (!proc) return failure('ESRCH', `${actor} does not exist: the fork that was to create it failed`);
+  return failure('ESRCH', proc.end === 'exit' ? `${actor} has exited` : `${actor} was killed by ${proc.end}`);
+}
+
+/** munmap's own checks (every model makes them): a length, a page-aligned start, inside the space. */
+function munmapArgs(addr: number, len: number, P: number, top: number): Failure | null {
+  if (len === 0) return LENGTH_ZERO;
+  if (addr < 0 || addr % P !== 0)
+    return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
+  if (addr + len > top)
+    return failure('EINVAL', `the range runs past the end of the address space (${hexAddress(top)})`);
+  return null;
 }
 
 /** A variable's value; a failed step left -1 in it, as an unchecking C program would have. */

@@ -49,7 +49,14 @@ export type TraceEvent =
       /** The variable the step sets (`-> VAR`), and its value now (-1 after a failure); null for none. */
       into: string | null;
       value: number | null;
+      /** Why it failed, in words (the check that refused it); null when it returned ok. */
+      why: string | null;
     }
+  /**
+   * A step refused with no system call made: a device step (a switch, an eject, an insert, an unload)
+   * that fails, or any step of a process that is gone (ESRCH). `device`: the device step's device.
+   */
+  | { t: 'refused'; actor: string | null; device: string | null; op: string; result: Errno; why: string }
   | { t: 'access'; proc: string; access: 'read' | 'write'; vaddr: number }
   | { t: 'tlb-hit'; proc: string; vpn: number; pfn: number; slot: number }
   | { t: 'tlb-miss'; proc: string; vpn: number }

@@ -22,4 +22,9 @@ export interface StepOutcome {
   value: string | null;
   /** Rules broken by live translations after the step: sorted, each once. */
   violations: readonly Rule[];
+  /**
+   * Why the step did not go through: the errno's reason, or the signal's (its `signal` event's `why`);
+   * null for ok.
+   */
+  why: string | null;
 }

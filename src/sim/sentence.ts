@@ -55,7 +55,9 @@ export function sentence(e: TraceEvent): string {
     case 'sysret':
       return e.result === 'ok'
         ? `${e.name}() returns ${e.value === null ? '0' : e.name === 'mmap' ? hexAddress(e.value) : e.value}`
-        : `${e.name}() fails: ${e.result}`;
+        : `${e.name}() fails: ${e.result}${e.why === null ? '' : `: ${e.why}`}`;
+    case 'refused':
+      return `${e.actor === null ? '' : `${e.actor}: `}${e.op} fails: ${e.result}: ${e.why}`;
     case 'access':
       return `${e.proc} ${e.access}s ${hexAddress(e.vaddr)}`;
     case 'tlb-hit':

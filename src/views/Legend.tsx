@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 
 import { deviceMemoryLook, RAM_LEGEND, type Look } from './palette.ts';
 
@@ -54,10 +54,15 @@ function Swatch({ look }: { look: Look }) {
   );
 }
 
-/** What each colour and pattern means: never colour alone. */
-export const Legend = memo(function Legend() {
+/**
+ * What each colour and pattern means: never colour alone. Open by default; a small place (an embed)
+ * starts it folded under its summary line, to give the drawing the room.
+ */
+export const Legend = memo(function Legend({ folded = false }: { folded?: boolean }) {
+  const [open, setOpen] = useState(!folded);
   return (
-    <figcaption className="legend">
+    <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Legend</summary>
       <ul aria-label="Legend">
         {RAM_LEGEND.map((l) => (
           <Swatch key={l.key} look={l} />
@@ -70,6 +75,6 @@ export const Legend = memo(function Legend() {
           pulse = fault
         </li>
       </ul>
-    </figcaption>
+    </details>
   );
 });

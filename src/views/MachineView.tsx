@@ -1,79 +1,104 @@
-import { useCallback, useMemo, useState, type CSSProperties, type JSX } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type JSX,
+} from 'react';
 
+import { stepStory } from '../scenario/stepStory.ts';
 import type { TraceEvent } from '../sim/events.ts';
 import type { MachinePicture } from '../sim/picture.ts';
 import { ArrowsView } from './ArrowsView.tsx';
 import { Calm, TallestHeight } from './calm.ts';
-import { COLUMN, DRAWING_WIDTH, GAP, LINE } from './columns.ts';
+import { GAP, GUTTER, type Columns } from './columns.ts';
 import { DeviceMemoryView } from './DeviceMemoryView.tsx';
 import { devicesLayout } from './deviceLayout.ts';
 import { DeviceView } from './DevicesView.tsx';
 import { pictureDigest } from './digest.ts';
+import { drawingWords } from './drawingWords.ts';
 import { EventLayer } from './EventLayer.tsx';
 import { stepFocus, type StepFocus } from './eventFocus.ts';
-import { eventMarks } from './eventMarks.ts';
+import { eventMarks, marksBounds } from './eventMarks.ts';
+import { GhostLayer } from './GhostLayer.tsx';
 import { KernelBox } from './KernelBox.tsx';
 import { Legend, Patterns } from './Legend.tsx';
-import { PlaceMemory } from './machineLayout.ts';
+import { columnsFor, PlaceMemory } from './machineLayout.ts';
 import { CANVAS_FRAMES, memoryLayoutOf } from './memoryLayout.ts';
 import { ProcessBand } from './ProcessBand.tsx';
 import { RamCanvas, RamSvg, RamTitle } from './RamView.tsx';
-import { PictureMemory } from './stable.ts';
+import { PictureMemory, SameShape } from './stable.ts';
+import { NO_NOTES, stepNotes, type NotedStep } from './stepNotes.ts';
+import { TableToggles } from './TableToggles.tsx';
 import { TableTree } from './TableTree.tsx';
 import { TlbView } from './TlbView.tsx';
-import { ViolationList } from './ViolationList.tsx';
-import { ViolationMarks } from './ViolationMarks.tsx';
-import { useFitScale, type FitRange } from './useFitScale.ts';
 import { useShownRange } from './useShownRange.ts';
+import { useZoom } from './useZoom.ts';
+import { ViolationList } from './ViolationList.tsx';
+import { ZoomControls } from './ZoomControls.tsx';
+import { EXPLORE, followScroll, type Legibility, type Size } from './zoom.ts';
+import { LINE } from './metrics.ts';
 import './machine.css';
 
 export interface MachineViewProps {
   /** The state shown (after eventIndex events of this step). */
   picture: MachinePicture;
+  /** The state before the step (what a changed count was); the shown picture when not known. */
+  before?: MachinePicture;
   /** The current step's events. */
   events: readonly TraceEvent[];
   /** How many have happened; events[eventIndex-1] is the one animating now (none if 0). */
   eventIndex: number;
   /** Steps done, 0 before the first. */
   step: number;
+  /** What the step did (its outcome and text), to say on the drawing once it is done; null before step 1. */
+  row?: NotedStep | null;
   reducedMotion: boolean;
   /** 1 normal; bigger is faster; Infinity = no animation at all (full-speed playback). */
   speed: number;
-  /** How far the drawing may shrink or grow to fit its box (default: shrink a little, never grow). */
-  fit?: FitRange;
+  /** How small the fit may make the text in this place (zoom.ts). */
+  legibility?: Legibility;
   /** Playing: rows keep their tallest height, so the drawing does not jump (machineLayout.ts). */
   hold?: boolean;
+  /** Told the drawing's own size (drawing units) when it changes: side by side arranges by it. */
+  onSize?: (size: Size) => void;
 }
 
 /** One event's movement at speed 1; divided by the playback speed. */
 const EVENT_MS = 320;
 
-/** The same on every render: a constant element, which React does not compare again. */
-const COLUMN_TITLES = (
-  <g className="column-titles">
-    <text x={COLUMN.procs.x} y={LINE}>
-      Processes (virtual pages)
-    </text>
-    <text x={COLUMN.tables.x} y={LINE}>
-      TLB · page tables
-    </text>
-    <text x={COLUMN.memory.x} y={LINE}>
-      Physical memory
-    </text>
-    <text x={COLUMN.devices.x} y={LINE}>
-      Devices
-    </text>
-  </g>
-);
+function ColumnTitles({ cols }: { cols: Columns }) {
+  const y = LINE + 2;
+  return (
+    <g className="column-titles">
+      <text x={cols.procs.x} y={y}>
+        Processes
+      </text>
+      <text x={cols.tables.x} y={y}>
+        TLB · page tables
+      </text>
+      <text x={cols.memory.x} y={y}>
+        Physical memory
+      </text>
+      <text x={cols.devices.x} y={y}>
+        Devices
+      </text>
+    </g>
+  );
+}
 
 /** The machine drawing: processes -> page tables and TLB -> physical memory -> devices, left to right. */
 export function MachineView(props: MachineViewProps): JSX.Element {
-  const { events, eventIndex, step, reducedMotion, speed, hold = false } = props;
+  const { events, eventIndex, step, reducedMotion, speed, hold = false, onSize } = props;
   // Reuse the previous picture's objects where nothing changed, so memoised parts skip their work.
   const [memory] = useState(() => new PictureMemory());
   // Max-speed playback: a drawing that changes on every frame, and is partial (data-partial, below).
   const racing = hold && speed === Infinity;
   const picture = useMemo(() => memory.next(props.picture), [memory, props.picture]);
+  const before = props.before ?? picture;
 
   const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
   const onToggle = useCallback(
@@ -86,24 +111,41 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     [],
   );
 
+  // The columns keep their object while their widths do not change: every layout below is keyed by it.
+  const [sameColumns] = useState(() => new SameShape<ReturnType<typeof columnsFor>>());
+  const { cols, digits } = sameColumns.next(columnsFor(picture));
+
   // The TLB's and the devices' words follow a racing playback calmly (calm.ts).
   const [calmText] = useState(() => new Calm<MachinePicture>());
   const { tlb, tlbNext, devices } = useMemo(
     () => calmText.next(picture, racing),
     [calmText, picture, racing],
   );
+  const row = props.row ?? null;
+  const notes = useMemo(
+    () => (racing ? NO_NOTES : stepNotes({ row, events, shown: eventIndex, before, now: picture })),
+    [racing, row, events, eventIndex, before, picture],
+  );
   const { procs, pageSize, levels, frames, deviceMemory } = picture;
   const [placeMemory] = useState(() => new PlaceMemory());
   const layout = useMemo(
-    () => placeMemory.layout(procs, pageSize, levels, tlb.length, toggled, hold),
-    [placeMemory, procs, pageSize, levels, tlb.length, toggled, hold],
+    () =>
+      placeMemory.layout(
+        procs,
+        { cols, pageSize, levels, tlbSlots: tlb.length, toggled, notes: notes.bands },
+        hold,
+      ),
+    [placeMemory, procs, cols, pageSize, levels, tlb.length, toggled, notes.bands, hold],
   );
   const frameCount = frames.length;
   const mem = useMemo(
-    () => memoryLayoutOf(frameCount, deviceMemory, pageSize),
-    [frameCount, deviceMemory, pageSize],
+    () => memoryLayoutOf(frameCount, deviceMemory, pageSize, cols.memory),
+    [frameCount, deviceMemory, pageSize, cols],
   );
-  const dev = useMemo(() => devicesLayout(devices), [devices]);
+  const dev = useMemo(
+    () => devicesLayout(devices, cols.devices, notes.devices),
+    [devices, cols, notes.devices],
+  );
 
   const focus = useMemo(() => stepFocus(events, eventIndex), [events, eventIndex]);
   const [calmFocus] = useState(() => new Calm<StepFocus>());
@@ -118,6 +160,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     () =>
       current
         ? eventMarks(current, {
+            cols,
             procs,
             places: layout.places,
             tlbY: layout.tlbY,
@@ -127,7 +170,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
             pageSize,
           })
         : [],
-    [current, procs, layout, tlb.length, mem, dev, pageSize],
+    [current, cols, procs, layout, tlb.length, mem, dev, pageSize],
   );
   const violating = useMemo(() => {
     const byProc = new Map<string, Set<number>>();
@@ -138,22 +181,44 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     }
     return byProc;
   }, [picture.violations]);
-  const pulse = current?.t === 'violation' && current.on ? `${current.proc}:${current.vpn}` : null;
+  const pulse = !still && current?.t === 'violation' && current.on ? current : null;
 
   const canvas = frames.length > CANVAS_FRAMES;
   const [tallest] = useState(() => new TallestHeight());
   const natural = Math.max(layout.height, mem.height, dev.height) + GAP;
   const height = useMemo(() => tallest.next(natural, racing), [tallest, natural, racing]);
-  const [fitRef, scale] = useFitScale<HTMLDivElement>(DRAWING_WIDTH, height, props.fit);
+  const size = useMemo(() => ({ width: cols.width, height }), [cols.width, height]);
+  useEffect(() => onSize?.(size), [onSize, size]);
+  const box = useRef<HTMLDivElement>(null);
+  const zoom = useZoom(box, size, props.legibility ?? EXPLORE);
+  const { scale } = zoom;
   // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
   // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
-  const shown = useShownRange(fitRef, scale, racing, height);
+  const shown = useShownRange(box, scale, racing, height);
   const inSight = (i: number) => {
     const top = layout.places[i]!.bandY;
     return !shown || (top < shown.bottom && top + layout.rows[i]! > shown.top);
   };
+  // When the drawing is larger than its box (a phone, the presenter's large type), the view follows the
+  // event on screen, so the reader never has to hunt for it; a reader dragging the view is left alone.
+  useEffect(() => {
+    const el = box.current;
+    const target = marksBounds(marks);
+    if (!el || !target || el.dataset.dragging !== undefined) return;
+    if (el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight) return;
+    const view = { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight };
+    const to = followScroll(view, target, scale);
+    if (to) el.scrollTo({ ...to, behavior: still ? 'auto' : 'smooth' });
+  }, [marks, scale, still]);
   const motion = !animate ? 'none' : still ? 'reduced' : 'full';
   const style = { '--event-ms': `${Math.round(EVENT_MS / Math.max(speed, 0.25))}ms` } as CSSProperties;
+  const describedBy = useId();
+  const words = useMemo(() => {
+    if (racing) return '';
+    const done = row !== null && eventIndex >= events.length;
+    const story = done ? stepStory({ step, row, events, after: picture }) : null;
+    return drawingWords(step, picture, notes, story);
+  }, [racing, step, picture, notes, row, events, eventIndex]);
 
   return (
     <figure
@@ -165,56 +230,77 @@ export function MachineView(props: MachineViewProps): JSX.Element {
       data-event={focus.current?.t ?? ''}
       data-motion={motion}
       data-partial={racing || shown ? '' : undefined}
+      data-scale={scale.toFixed(3)}
       style={style}
     >
       <div className="machine-head">
         <KernelBox focus={kernelFocus} still={still || !animate} />
         <ViolationList violations={picture.violations} />
+        <ZoomControls zoom={zoom} />
       </div>
-      <div className="machine-scroll" ref={fitRef}>
-        <div className="drawing" style={{ width: DRAWING_WIDTH, height, zoom: scale }}>
+      <div
+        className="machine-scroll"
+        ref={box}
+        tabIndex={0}
+        role="group"
+        aria-label="Drawing area: scroll or drag to pan, + and − to zoom, 0 to fit"
+        onKeyDown={(e) => {
+          if (e.ctrlKey || e.altKey || e.metaKey) return;
+          const act =
+            e.key === '+' || e.key === '='
+              ? zoom.zoomIn
+              : e.key === '-'
+                ? zoom.zoomOut
+                : e.key === '0'
+                  ? zoom.reset
+                  : null;
+          if (!act) return;
+          e.preventDefault();
+          act();
+        }}
+      >
+        <div className="drawing" style={{ width: cols.width, height, zoom: scale }}>
           <svg
-            width={DRAWING_WIDTH}
+            width={cols.width}
             height={height}
             data-drawing=""
             role="img"
-            aria-label="Processes, page tables, memory and devices"
+            aria-label={step === 0 ? 'Machine before the first step' : `Machine after step ${step}`}
+            aria-describedby={describedBy}
           >
             <Patterns />
-            {COLUMN_TITLES}
-            <TlbView tlb={tlb} next={tlbNext} y={layout.tlbY} />
+            <ColumnTitles cols={cols} />
+            <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
             {procs.map((p, i) => {
               if (!inSight(i)) return null;
               const place = layout.places[i]!;
+              const bad = violating.get(p.name) ?? null;
               return (
                 <g key={p.pid}>
                   <ProcessBand
                     proc={p}
                     band={place.band}
+                    col={cols.procs}
                     y={place.bandY}
-                    pageSize={pageSize}
-                    signal={focus.signals.get(p.name) ?? null}
+                    violating={bad}
+                    pulse={pulse?.proc === p.name ? pulse.vpn : null}
                     labels={!racing}
                   />
                   <TableTree
                     proc={p}
                     tree={place.tree}
+                    col={cols.tables}
                     y={place.treeY}
-                    onToggle={onToggle}
+                    violating={bad}
                     labels={!racing}
                   />
                 </g>
               );
             })}
-            {canvas ? <RamTitle grid={mem.grid} /> : <RamSvg frames={frames} grid={mem.grid} />}
-            <DeviceMemoryView
-              blocks={mem.blocks}
-              pageSize={pageSize}
-              x={COLUMN.memory.x}
-              y={mem.grid.y + mem.grid.height + GAP + LINE}
-            />
+            {canvas ? null : <RamSvg frames={frames} grid={mem.grid} />}
+            <DeviceMemoryView mem={mem} col={cols.memory} pageSize={pageSize} />
             {dev.boxes.map((b) => (
-              <DeviceView key={b.device.name} box={b} />
+              <DeviceView key={b.device.name} box={b} col={cols.devices} />
             ))}
             {procs.map((p, i) =>
               !inSight(i) ? null : (
@@ -228,18 +314,24 @@ export function MachineView(props: MachineViewProps): JSX.Element {
                 />
               ),
             )}
-            <ViolationMarks
-              violations={picture.violations}
+            <GhostLayer
+              ghosts={notes.ghosts}
+              cutX={cols.memory.x - GUTTER / 2}
               procs={procs}
               places={layout.places}
-              pulse={still ? null : pulse}
+              mem={mem}
             />
             {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
+            {canvas ? <RamTitle grid={mem.grid} /> : null}
           </svg>
           {canvas ? <RamCanvas frames={frames} grid={mem.grid} /> : null}
+          {racing ? null : <TableToggles procs={procs} places={layout.places} onToggle={onToggle} />}
         </div>
       </div>
-      <Legend />
+      <p id={describedBy} className="sr-only" data-drawing-words="">
+        {words}
+      </p>
+      <Legend folded={props.legibility?.foldLegend === true} />
     </figure>
   );
 }

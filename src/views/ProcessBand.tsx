@@ -2,17 +2,20 @@ import { memo } from 'react';
 
 import type { ProcPicture } from '../sim/picture.ts';
 import { hexAddress } from '../sim/sentence.ts';
-import { COLUMN, LINE } from './columns.ts';
-import { CELL, type BandLayout } from './procLayout.ts';
-import { sizeWords } from './words.ts';
+import type { Column } from './columns.ts';
+import { LINE, PAD } from './metrics.ts';
+import { NoteView } from './NoteView.tsx';
+import { CELL, type BandLayout, type TextLine } from './procLayout.ts';
 
 interface Props {
   proc: ProcPicture;
   band: BandLayout;
+  col: Column;
   y: number;
-  pageSize: number;
-  /** A signal delivered in this step, shown as a badge. */
-  signal: string | null;
+  /** Pages whose translation breaks a rule: a red hatched ring, and ⚠ before the cell's index. */
+  violating: ReadonlySet<number> | null;
+  /** The page whose violation is being raised now: its ring pulses. */
+  pulse: number | null;
   /**
    * Draw each page's label and tooltip. Off while playing at max speed: they are most of the drawing's
    * text, and SVG text is most of what a frame costs the browser to lay out and paint.
@@ -20,78 +23,88 @@ interface Props {
   labels?: boolean;
 }
 
+function Line({ x, line }: { x: number; line: TextLine }) {
+  return (
+    <text className={line.className} x={x} y={line.y}>
+      {line.text}
+    </text>
+  );
+}
+
 /** One process: its VMAs as rows of pages, present pages filled, variables tagged at their pages. */
 export const ProcessBand = memo(function ProcessBand({
   proc,
   band,
+  col,
   y,
-  pageSize,
-  signal,
+  violating,
+  pulse,
   labels = true,
 }: Props) {
-  const x = COLUMN.procs.x;
+  const x = col.x + PAD;
+  const note = band.note;
   return (
     <g
       transform={`translate(0 ${y})`}
       className={proc.alive ? 'proc' : `proc proc-dead${proc.end !== 'exit' ? ' proc-killed' : ''}`}
       data-proc-band={proc.name}
       data-end={proc.alive ? undefined : (proc.end ?? 'exit')}
-      aria-label={`process ${proc.name}`}
     >
-      <rect className="band" x={x} y={0} width={COLUMN.procs.width} height={band.height} rx={4} />
-      <text className="title" x={x + 6} y={LINE}>
-        {proc.name} <tspan className="muted">pid {proc.pid}</tspan>
-        {proc.alive ? null : (
-          <tspan className="state">
-            {proc.end === 'exit' || proc.end === null ? ' · exited' : ` · killed by ${proc.end}`}
-          </tspan>
-        )}
-        {proc.vmas.length === 0 ? <tspan className="muted"> · no mappings</tspan> : null}
+      <rect className="band" x={col.x} y={0} width={col.width} height={band.height} rx={4} />
+      <text className="title" x={x} y={LINE}>
+        {band.name}
+        <tspan className="muted">{band.rest}</tspan>
       </text>
-      {signal ? (
-        <g
-          className="signal-badge fx-pop"
-          data-signal={signal}
-          transform={`translate(${x + COLUMN.procs.width - 62} 3)`}
-        >
-          <rect width={58} height={LINE + 2} rx={8} />
-          <text x={29} y={LINE - 2} textAnchor="middle">
-            {signal}
-          </text>
-        </g>
-      ) : null}
-      {band.vmas.map((box) => {
-        const v = box.vma;
-        return (
-          <g key={v.id} className="vma" data-vma={v.id}>
-            <text className="mono small" x={x + 6} y={box.y + LINE - 3}>
-              {hexAddress(v.start)}–{hexAddress(v.end)} {v.prot} {v.shared ? 'shared' : 'private'}
-            </text>
-            <text className="small muted" x={x + 6} y={box.y + 2 * LINE - 4}>
-              {v.device} {v.path} off {hexAddress(v.off)} · {sizeWords(v.end - v.start, pageSize)}
-              {v.card !== null ? ` · card ${v.card}` : ''}
-            </text>
-            {box.cells.map((c) => (
+      {band.status.map((l, i) => (
+        <Line key={i} x={x} line={l} />
+      ))}
+      {band.vmas.map((box) => (
+        <g key={box.vma.id} className="vma" data-vma={box.vma.id}>
+          {box.lines.map((l, i) => (
+            <Line key={i} x={x} line={l} />
+          ))}
+          {box.cells.map((c) => {
+            const bad = violating?.has(c.vpn) === true && c.more === 0;
+            return (
               <g key={c.vpn} data-page={c.vpn} className={c.present ? 'page present' : 'page absent'}>
                 {labels ? (
                   <title>{`vpn ${hexAddress(c.vpn)} ${c.present ? 'present' : 'absent'}`}</title>
                 ) : null}
-                <rect x={c.x} y={c.y} width={CELL} height={CELL} rx={2} />
+                {bad ? (
+                  // Behind the cell: a ring of hatching around it, that hides none of its words.
+                  <rect
+                    className={c.vpn === pulse ? 'violation-ring fx-pulse' : 'violation-ring'}
+                    data-violation-mark={`${proc.name}:${c.vpn}`}
+                    x={c.x - 4}
+                    y={c.y - 4}
+                    width={CELL + 8}
+                    height={CELL + 8}
+                    rx={4}
+                    fill="url(#pat-violation)"
+                  />
+                ) : null}
+                <rect className="cell" x={c.x} y={c.y} width={CELL} height={CELL} rx={2} />
                 {labels || c.more > 0 ? (
-                  <text className="cell-label" x={c.x + CELL / 2} y={c.y + CELL / 2 + 3} textAnchor="middle">
-                    {c.more > 0 ? `+${c.more}` : c.vpn - v.start / pageSize}
+                  <text
+                    className={bad ? 'cell-label warn-label' : 'cell-label'}
+                    x={c.x + CELL / 2}
+                    y={c.y + CELL / 2 + 4.5}
+                    textAnchor="middle"
+                  >
+                    {bad ? `⚠${c.label}` : c.label}
                   </text>
                 ) : null}
-                {c.vars.length > 0 ? (
-                  <text className="var-tag" x={c.x} y={c.y + CELL + LINE - 4}>
-                    {c.vars.join(',')}
+                {c.tag !== null ? (
+                  <text className="var-tag" x={c.x} y={c.y + CELL + LINE - 3}>
+                    {c.tag}
                   </text>
                 ) : null}
               </g>
-            ))}
-          </g>
-        );
-      })}
+            );
+          })}
+        </g>
+      ))}
+      {note ? <NoteView note={note} x={x} /> : null}
     </g>
   );
 });

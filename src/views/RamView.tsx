@@ -11,12 +11,9 @@ interface Props {
 
 /** RAM frames as SVG cells, coloured by owner with a pattern and a short label. */
 export const RamSvg = memo(function RamSvg({ frames, grid }: Props) {
-  const labelled = grid.cell >= 18;
   return (
     <g data-ram={frames.length}>
-      <text className="title" x={grid.x} y={grid.y - 6}>
-        RAM <tspan className="muted small">{frames.length} frames</tspan>
-      </text>
+      <RamTitle grid={grid} />
       {frames.map((o, f) => {
         const look = ownerLook(o);
         const c = frameCell(grid, f);
@@ -34,11 +31,11 @@ export const RamSvg = memo(function RamSvg({ frames, grid }: Props) {
                 fill={`url(#pat-${look.pattern})`}
               />
             ) : null}
-            {labelled ? (
+            {grid.labelled ? (
               <text
                 className="cell-label"
                 x={c.x + grid.cell / 2}
-                y={c.y + grid.cell / 2 + 3}
+                y={c.y + grid.cell / 2 + 4.5}
                 textAnchor="middle"
               >
                 {look.short || f}
@@ -159,7 +156,7 @@ export const RamCanvas = memo(function RamCanvas({ frames, grid }: Props) {
 export function RamTitle({ grid }: { grid: RamGrid }) {
   return (
     <text className="title" x={grid.x} y={grid.y - 6}>
-      RAM <tspan className="muted small">{grid.frames} frames</tspan>
+      RAM <tspan className="muted">· {grid.frames} frames</tspan>
     </text>
   );
 }

@@ -1,25 +1,30 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 
 import type { ProcPicture } from '../sim/picture.ts';
-import { hexAddress } from '../sim/sentence.ts';
-import { COLUMN, LINE } from './columns.ts';
-import { ENTRY, type TreeLayout } from './tableLayout.ts';
-import { pteBits } from './words.ts';
+import type { Column } from './columns.ts';
+import { LINE, PAD } from './metrics.ts';
+import { ENTRY, HEAD, type TreeLayout } from './tableLayout.ts';
 
 interface Props {
   proc: ProcPicture;
   tree: TreeLayout;
+  col: Column;
   y: number;
-  onToggle: (key: string) => void;
+  /** Pages whose translation breaks a rule: their PTE's line is hatched red behind its words. */
+  violating: ReadonlySet<number> | null;
   /** Draw each PTE's line of words (off at max speed, as ProcessBand's page labels). */
   labels?: boolean;
 }
 
-/** One process's page table: a box per table page, a button on each to open or close its level. */
-export const TableTree = memo(function TableTree({ proc, tree, y, onToggle, labels = true }: Props) {
+/**
+ * One process's page table: a box per table page with its head line, and a line per PTE in an open
+ * leaf table. The buttons that open and close a table are HTML over the drawing (TableToggles), so the
+ * picture itself holds nothing to press.
+ */
+export const TableTree = memo(function TableTree({ proc, tree, col, y, violating, labels = true }: Props) {
   if (tree.nodes.length === 0)
     return (
-      <text className="small muted" x={COLUMN.tables.x} y={y + LINE}>
+      <text className="muted" x={col.x} y={y + LINE}>
         {proc.name}: no page table yet
       </text>
     );
@@ -29,48 +34,38 @@ export const TableTree = memo(function TableTree({ proc, tree, y, onToggle, labe
       data-tree={proc.name}
       className={proc.alive ? 'tree' : 'tree proc-dead'}
     >
-      {tree.nodes.map((n) => {
-        const key = `${proc.name}:${n.table.frame}`;
-        const toggle = () => onToggle(key);
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            e.stopPropagation();
-            toggle();
-          }
-        };
-        return (
-          <g key={n.table.frame} data-table={n.table.frame} data-level={n.table.level} className="table">
-            <rect className="table-box" x={n.x} y={n.y} width={n.width} height={n.height} rx={3} />
-            <g
-              role="button"
-              tabIndex={0}
-              aria-expanded={n.expanded}
-              aria-label={`${proc.name} level ${n.table.level} table in frame ${n.table.frame}`}
-              className="table-toggle"
-              onClick={toggle}
-              onKeyDown={onKey}
-            >
-              <rect x={n.x} y={n.y} width={n.width} height={LINE + 4} rx={3} className="table-head" />
-              <text className="small" x={n.x + 4} y={n.y + LINE - 1}>
-                {n.expanded ? '▾' : '▸'} {n.table.level === 1 ? `${proc.name} ` : ''}L{n.table.level} · frame{' '}
-                {n.table.frame} · {n.table.used} used
-              </text>
-            </g>
-            {(labels ? n.entries : []).map((e) => (
-              <text
-                key={e.index}
-                className="mono small entry"
-                data-pte={e.pte.vpn}
-                x={n.x + 10}
-                y={e.y + ENTRY - 3}
-              >
-                [{e.index}] {pteBits(e.pte)} {hexAddress(e.pte.vpn)} → {e.pte.pfn}
-              </text>
-            ))}
-          </g>
-        );
-      })}
+      {tree.nodes.map((n) => (
+        <g
+          key={n.table.frame}
+          data-table={n.table.frame}
+          data-level={n.table.level}
+          data-expanded={n.expanded}
+          className="table"
+        >
+          <rect className="table-box" x={n.x} y={n.y} width={n.width} height={n.height} rx={3} />
+          <text className="table-head" x={n.x + PAD} y={n.y + HEAD - 7}>
+            {n.head}
+          </text>
+          {n.entries.map((e) =>
+            violating?.has(e.pte.vpn) ? (
+              <rect
+                key={`v${e.index}`}
+                className="violation-row"
+                x={n.x + 2}
+                y={e.y}
+                width={n.width - 4}
+                height={ENTRY}
+                fill="url(#pat-violation)"
+              />
+            ) : null,
+          )}
+          {(labels ? n.entries : []).map((e) => (
+            <text key={e.index} className="entry" data-pte={e.pte.vpn} x={n.x + PAD} y={e.y + ENTRY - 4}>
+              {e.text}
+            </text>
+          ))}
+        </g>
+      ))}
     </g>
   );
 });

@@ -66,6 +66,30 @@ export function procArrows(
   return out;
 }
 
+/**
+ * Where the link from `from` to `to` (linkPath's curve: a cubic whose control points sit halfway across,
+ * level with each end) crosses the vertical line at `x`, which lies between them. Its x grows with its
+ * parameter, so bisection finds it.
+ */
+export function linkPointAtX(from: Point, to: Point, x: number): Point {
+  const mid = (from.x + to.x) / 2;
+  const at = (t: number) => {
+    const u = 1 - t;
+    return {
+      x: u * u * u * from.x + 3 * u * u * t * mid + 3 * u * t * t * mid + t * t * t * to.x,
+      y: u * u * u * from.y + 3 * u * u * t * from.y + 3 * u * t * t * to.y + t * t * t * to.y,
+    };
+  };
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 30; i++) {
+    const t = (lo + hi) / 2;
+    if ((at(t).x - x) * (to.x - from.x) < 0) lo = t;
+    else hi = t;
+  }
+  return at((lo + hi) / 2);
+}
+
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**

@@ -1,57 +1,68 @@
 /**
- * The device column: one box per device, stacked, with the points the animations need (the
- * framebuffer's screen, each backing store, the card slot). Heights follow what each device shows.
+ * The device column: one box per device, stacked, each a title and lines of words (what the device holds
+ * now: the screens' text, the card in the slot, the buffer's frames), its module's use count, and what
+ * the step did to it (a switch's copies and zaps, a refused unload). Every line is cut or wrapped here to
+ * the column's width. Also the points the animations need: the framebuffer's lines, each backing store,
+ * the card slot.
  */
 
 import type { DevicePicture } from '../sim/picture.ts';
-import { COLUMN, GAP, LINE, TOP, type Point } from './columns.ts';
+import { hexAddress } from '../sim/sentence.ts';
+import { GAP, TOP, type Column, type Point } from './columns.ts';
+import { charsIn, clip, LINE, PAD, textWidth, wrap } from './metrics.ts';
+import { noteHeight, placeNote, type PlacedNote, type TextLine } from './procLayout.ts';
+
+/** What a step did to a device, in words: its head (`switch ttyv 1 → ok`) and its lines (copies, zaps, why). */
+export interface DeviceNote {
+  tone: 'ok' | 'bad' | 'note';
+  /** The errno of a refused device step. */
+  badge: string | null;
+  /** '' when the note only tells the use count (a process step changed it). */
+  head: string;
+  lines: string[];
+  /** The module's use count before the step, when the step changed it. */
+  usersBefore: number | null;
+}
 
 export interface DeviceBox {
   device: DevicePicture;
   y: number;
   height: number;
-  /** vt: the framebuffer's screen box; card: the slot. */
+  /** The name (bold) and the rest of the title line. */
+  name: string;
+  rest: string;
+  lines: TextLine[];
+  /** card: the slot's line, drawn as a slot (a box around it). */
+  slot: { y: number; text: string } | null;
+  note: PlacedNote | null;
+  /** vt: the framebuffer's first line; card: the slot. */
   main: Point | null;
   /** vt: each screen's backing store line. */
   stores: Point[];
 }
 
-/** Lines of text a device box holds below its title. */
-export function deviceLines(d: DevicePicture): number {
-  switch (d.type) {
-    case 'vt':
-      return 1 + Math.min(d.fbPages, 4) + 1 + d.screens;
-    case 'card':
-      return 1 + Math.min(Math.max(d.pages, 1), 4) + Math.max(d.cardsOut.length, 0) + 1;
-    case 'pseudo':
-      return d.regions.length + (d.alias ? 1 : 0);
-    case 'kbuf':
-      return 2;
-    case 'regs':
-      return 1;
-    case 'clone':
-      return Math.max(d.instances.length, 1);
-  }
+/** Lines a step's note may take in a box (the event log has the rest). */
+const NOTE_LINES = 6;
+/** How many of a framebuffer's or a card window's pages are listed. */
+const PAGES_LISTED = 4;
+/** Glyphs the devices column needs at least, and at most (longer words are cut or wrapped). */
+const MIN_CHARS = 20;
+const MAX_CHARS = 28;
+
+/** The words that size the column: those that do not change while the scenario runs. */
+function fixedWords(d: DevicePicture): string[] {
+  const words = [`${d.name} · ${d.type}`, 'module use count 99'];
+  if (d.type === 'regs') words.push(`at ${hexAddress(d.at)} size ${hexAddress(d.size)}`);
+  if (d.type === 'pseudo')
+    for (const r of d.regions) words.push(`region ${r.name}: ${r.pages}p @${hexAddress(r.offset)}`);
+  return words;
 }
 
-export function devicesLayout(devices: readonly DevicePicture[]): { boxes: DeviceBox[]; height: number } {
-  let y = TOP;
-  const boxes: DeviceBox[] = [];
-  const x = COLUMN.devices.x;
-  for (const d of devices) {
-    const height = (deviceLines(d) + 1) * LINE + 10;
-    const stores: Point[] = [];
-    let main: Point | null = null;
-    if (d.type === 'vt') {
-      // Text baselines are at (line + 2) * LINE (DevicesView); points sit on the text's middle.
-      main = { x: x + 8, y: y + 3 * LINE - 4 };
-      const storesTop = y + (4 + Math.min(d.fbPages, 4)) * LINE - 4;
-      for (let s = 0; s < d.screens; s++) stores.push({ x: x + 8, y: storesTop + s * LINE });
-    } else if (d.type === 'card') main = { x: x + 8, y: y + 1.5 * LINE + 3 };
-    boxes.push({ device: d, y, height, main, stores });
-    y += height + GAP;
-  }
-  return { boxes, height: y };
+/** How wide the devices column must be. */
+export function devicesWidth(devices: readonly DevicePicture[]): number {
+  let chars = MIN_CHARS;
+  for (const d of devices) for (const w of fixedWords(d)) chars = Math.max(chars, w.length);
+  return textWidth(Math.min(chars, MAX_CHARS)) + 2 * PAD;
 }
 
 /** What a page shows as text: its written values in offset order, with a gap where bytes were skipped. */
@@ -64,4 +75,152 @@ export function pageText(cells: ReadonlyArray<{ offset: number; value: string }>
     end = c.offset + c.value.length;
   }
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+type Words = Array<{ text: string; className: string; wrap?: boolean }>;
+
+function usersWords(d: DevicePicture, before: number | null): string {
+  if (!d.loaded) return 'module unloaded';
+  return before !== null && before !== d.users
+    ? `module use count ${d.users} (was ${before})`
+    : `module use count ${d.users}`;
+}
+
+/** A device's lines of words below its title (the card's slot line is marked `slot`). */
+function bodyWords(d: DevicePicture, chars: number): Words {
+  switch (d.type) {
+    case 'vt': {
+      const out: Words = [
+        { text: `screen ${d.front} in front`, className: 'front' },
+        { text: 'framebuffer:', className: 'muted' },
+      ];
+      d.framebuffer
+        .slice(0, PAGES_LISTED)
+        .forEach((page, i) =>
+          out.push({ text: `p${i} ${pageText(page, chars) || '·'}`, className: 'screen-text' }),
+        );
+      out.push({ text: 'backing stores:', className: 'muted' });
+      for (let s = 0; s < d.screens; s++)
+        out.push({
+          text: `${s === d.front ? '▶' : ' '}screen ${s}: ${pageText(d.stores[s]?.flat() ?? [], chars) || '·'}`,
+          className: s === d.front ? 'store front' : 'store',
+        });
+      return out;
+    }
+    case 'card': {
+      const out: Words = [
+        { text: `slot: ${d.slot === null ? 'empty' : `card ${d.slot}`}`, className: 'slot' },
+      ];
+      d.window
+        .slice(0, PAGES_LISTED)
+        .forEach((page, i) =>
+          out.push({ text: `window p${i} ${pageText(page, chars) || '·'}`, className: '' }),
+        );
+      for (const c of d.cardsOut)
+        out.push({
+          text: `out: card ${c.label} ${pageText(c.pages.flat(), chars) || '(blank)'}`,
+          className: 'muted',
+        });
+      return out;
+    }
+    case 'pseudo': {
+      const out: Words = [];
+      for (const r of d.regions) {
+        out.push({ text: `region ${r.name}: ${r.pages}p @${hexAddress(r.offset)}`, className: '' });
+        out.push({ text: `→ frames ${r.frames.join(',')}`, className: 'muted', wrap: true });
+      }
+      if (d.alias) out.push({ text: `alias ${d.alias.from} → ${d.alias.to}`, className: 'alias' });
+      return out;
+    }
+    case 'kbuf':
+      return [
+        { text: `${d.frames.length} pages${d.vmalloc ? ' (vmalloc)' : ''}`, className: 'muted' },
+        {
+          text: `frames ${d.frames.map((f) => (f === null ? 'hole' : String(f))).join(' ')}`,
+          className: '',
+          wrap: true,
+        },
+      ];
+    case 'regs':
+      return [
+        { text: `at ${hexAddress(d.at)} size ${hexAddress(d.size)}`, className: '', wrap: true },
+        {
+          text: `${d.npages} ${d.npages === 1 ? 'page' : 'pages'} from frame ${d.firstPfn}`,
+          className: 'muted',
+          wrap: true,
+        },
+      ];
+    case 'clone':
+      return d.instances.length === 0
+        ? [{ text: 'no instances', className: 'muted' }]
+        : d.instances.map((inst) => ({
+            text: `instance ${inst.id} → frames ${inst.frames.join(',')}`,
+            className: '',
+            wrap: true,
+          }));
+  }
+}
+
+/** The boxes of the device column, each with the step's note for it (by device name), if any. */
+export function devicesLayout(
+  devices: readonly DevicePicture[],
+  col: Column,
+  notes: ReadonlyMap<string, DeviceNote> = new Map(),
+): { boxes: DeviceBox[]; height: number } {
+  const chars = charsIn(col.width - 2 * PAD);
+  const x = col.x + PAD;
+  let y = TOP;
+  const boxes: DeviceBox[] = [];
+  for (const d of devices) {
+    const note = notes.get(d.name) ?? null;
+    const lines: TextLine[] = [];
+    let slot: DeviceBox['slot'] = null;
+    let main: Point | null = null;
+    const stores: Point[] = [];
+    // Line tops from the box's top: the title takes the first line.
+    let top = LINE + 6;
+    const put = (text: string, className: string) => {
+      lines.push({ y: top + LINE - 4, text, className });
+      top += LINE;
+    };
+    put(
+      clip(usersWords(d, note?.usersBefore ?? null), chars),
+      note?.usersBefore != null ? 'users changed' : 'muted',
+    );
+    for (const w of bodyWords(d, chars)) {
+      if (w.className === 'slot') {
+        top += 3;
+        slot = { y: top + LINE - 4, text: clip(w.text, chars - 1) };
+        main = { x, y: y + top + LINE / 2 };
+        top += LINE + 5;
+        continue;
+      }
+      if (d.type === 'vt' && w.className === 'screen-text' && main === null)
+        main = { x, y: y + top + LINE / 2 };
+      if (w.className.startsWith('store')) stores.push({ x, y: y + top + LINE / 2 });
+      for (const text of w.wrap ? wrap(w.text, chars, 3) : [clip(w.text, chars)]) put(text, w.className);
+    }
+    let placed: PlacedNote | null = null;
+    if (note && (note.head !== '' || note.badge !== null)) {
+      top += 4;
+      placed = placeNote({ ...note, why: note.lines }, x, top, chars, NOTE_LINES);
+      top += noteHeight(placed);
+    }
+    const rest = ` · ${d.type}`;
+    const height = top + 6;
+    boxes.push({
+      device: d,
+      y,
+      height,
+      name: clip(d.name, Math.max(3, chars - rest.length)),
+      rest,
+      lines,
+      slot,
+      note: placed,
+      main,
+      stores,
+    });
+    y += height + GAP;
+  }
+  return { boxes, height: y };
 }

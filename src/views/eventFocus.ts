@@ -15,6 +15,13 @@ export interface KernelCall {
   fault: Extract<TraceEvent, { t: 'fault' }> | null;
 }
 
+/** The step's system call, when it is one: its name and process, and what it returned (once it has). */
+export interface Syscall {
+  name: string;
+  proc: string;
+  result: string | null;
+}
+
 export interface StepFocus {
   current: TraceEvent | null;
   /** Position of `current` in the step (0-based), -1 for none: keys restart an animation per event. */
@@ -24,6 +31,8 @@ export interface StepFocus {
   handler: KernelCall | null;
   /** proc -> signal name, for the signals delivered so far in this step. */
   signals: ReadonlyMap<string, string>;
+  /** The system call the step makes, if it makes one (a refused one calls no driver at all). */
+  syscall: Syscall | null;
 }
 
 function withReturn(c: KernelCall | null, api: string, result: string): KernelCall | null {
@@ -37,8 +46,11 @@ export function stepFocus(events: readonly TraceEvent[], eventIndex: number): St
   let fault: KernelCall['fault'] = null;
   let handler: KernelCall | null = null;
   const signals = new Map<string, string>();
+  let syscall: Syscall | null = null;
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
+    if (e.t === 'syscall') syscall = { name: e.name, proc: e.proc, result: null };
+    if (e.t === 'sysret' && syscall) syscall = { ...syscall, result: e.result };
     if (e.t === 'fault') {
       fault = e;
       handler = null;
@@ -58,5 +70,5 @@ export function stepFocus(events: readonly TraceEvent[], eventIndex: number): St
     if (next?.t === 'call')
       handler = call = { api: next.api, who: next.who, detail: next.detail, returned: null, fault: current };
   }
-  return { current, index: n - 1, call, handler, signals };
+  return { current, index: n - 1, call, handler, signals, syscall };
 }

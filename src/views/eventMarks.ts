@@ -1,26 +1,49 @@
 /**
- * The movement for one trace event, as data: a token travelling, a flash over a block, a cut arrow, a
+ * The movement for one trace event, as data: a token travelling, a flash around a block, a cut arrow, a
  * card sliding. Pure, so each event's movement is tested; EventLayer renders the marks and CSS moves them.
+ * A mark outlines what it lights and never covers words: its label travels as data (`data-label`, and
+ * the event's sentence above the drawing says it); only a box with room in its title line shows a word
+ * there (the TLB's `miss`).
  */
 
 import type { TraceEvent } from '../sim/events.ts';
 import type { ProcPicture } from '../sim/picture.ts';
-import { linkPath, type ProcPlace } from './arrows.ts';
-import { COLUMN, LINE, type Point } from './columns.ts';
+import type { ProcPlace } from './arrows.ts';
+import type { Columns, Point } from './columns.ts';
 import type { DeviceBox } from './deviceLayout.ts';
-import { tlbHeight } from './machineLayout.ts';
 import { frameCell, framePoint, type MemoryLayout } from './memoryLayout.ts';
-import { ENTRY } from './tableLayout.ts';
+import { LINE, PAD } from './metrics.ts';
+import { CELL } from './procLayout.ts';
+import { ENTRY, HEAD } from './tableLayout.ts';
+import { tlbHeight, tlbSlotTop } from './tlbLayout.ts';
 
 export type Tone = 'access' | 'hit' | 'miss' | 'walk' | 'fault' | 'install' | 'note' | 'signal' | 'violation';
 
+/** A word a mark may write: at the right end of its box's title line, where the layout leaves room. */
+export interface MarkWord {
+  x: number;
+  y: number;
+  text: string;
+}
+
 export type Mark =
   | { kind: 'token'; from: Point; to: Point; label: string; tone: Tone }
-  | { kind: 'flash'; x: number; y: number; width: number; height: number; label: string; tone: Tone }
-  | { kind: 'cut'; proc: string; vpn: number; pfn: number; d: string }
+  | {
+      kind: 'flash';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      label: string;
+      tone: Tone;
+      word: MarkWord | null;
+    }
+  /** A ring around a page cell: the fault's warm pulse. */
+  | { kind: 'ring'; x: number; y: number; size: number; label: string; tone: Tone }
   | { kind: 'slide'; from: Point; to: Point; label: string };
 
 export interface MarkContext {
+  cols: Columns;
   procs: readonly ProcPicture[];
   places: readonly ProcPlace[];
   tlbY: number;
@@ -41,53 +64,44 @@ function pagePoint(c: MarkContext, proc: string, vpn: number): Point | null {
   return pl && at ? { x: at.x, y: at.y + pl.bandY } : null;
 }
 
-function tlbFlash(c: MarkContext, label: string, tone: Tone): Mark {
-  return {
-    kind: 'flash',
-    x: COLUMN.tables.x,
-    y: c.tlbY,
-    width: COLUMN.tables.width,
-    height: tlbHeight(c.tlbSlots),
-    label,
-    tone,
-  };
+function flash(
+  box: { x: number; y: number; width: number; height: number },
+  label: string,
+  tone: Tone,
+  word: MarkWord | null = null,
+): Mark {
+  return { kind: 'flash', ...box, label, tone, word };
+}
+
+/** The TLB lit whole, its word (`miss`) at the right of its title line. */
+function tlbFlash(c: MarkContext, label: string, word: string, tone: Tone): Mark {
+  const t = c.cols.tables;
+  return flash({ x: t.x, y: c.tlbY, width: t.width, height: tlbHeight(c.tlbSlots) }, label, tone, {
+    x: t.x + t.width - PAD,
+    y: c.tlbY + LINE,
+    text: word,
+  });
 }
 
 function slotFlash(c: MarkContext, slot: number, label: string, tone: Tone): Mark {
-  return {
-    kind: 'flash',
-    x: COLUMN.tables.x,
-    y: c.tlbY + LINE + 4 + slot * LINE,
-    width: COLUMN.tables.width,
-    height: LINE,
-    label,
-    tone,
-  };
+  const t = c.cols.tables;
+  return flash({ x: t.x, y: c.tlbY + tlbSlotTop(slot), width: t.width, height: LINE }, label, tone);
 }
 
 function frameFlash(c: MarkContext, pfn: number, label: string, tone: Tone): Mark | null {
   const g = c.mem.grid;
   if (pfn < g.frames) {
     const at = frameCell(g, pfn);
-    return { kind: 'flash', x: at.x, y: at.y, width: g.cell, height: g.cell, label, tone };
+    return flash({ x: at.x, y: at.y, width: g.cell, height: g.cell }, label, tone);
   }
   const p = framePoint(c.mem, pfn);
-  return p ? { kind: 'flash', x: p.x, y: p.y - 12, width: 24, height: 24, label, tone } : null;
+  return p ? flash({ x: p.x, y: p.y - 13, width: 26, height: 26 }, label, tone) : null;
 }
 
 function bandFlash(c: MarkContext, proc: string, label: string, tone: Tone): Mark | null {
   const pl = place(c, proc);
-  return pl
-    ? {
-        kind: 'flash',
-        x: COLUMN.procs.x,
-        y: pl.bandY,
-        width: COLUMN.procs.width,
-        height: pl.band.height,
-        label,
-        tone,
-      }
-    : null;
+  const b = c.cols.procs;
+  return pl ? flash({ x: b.x, y: pl.bandY, width: b.width, height: pl.band.height }, label, tone) : null;
 }
 
 function deviceBox(c: MarkContext, name: string): DeviceBox | null {
@@ -105,23 +119,24 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
         out.push({
           kind: 'token',
           from,
-          to: { x: COLUMN.tables.x, y: c.tlbY + LINE },
+          // It stops at the TLB's edge, in the gutter: on its way, not on its words.
+          to: { x: c.cols.tables.x - 8, y: c.tlbY + LINE / 2 + 3 },
           label: e.access,
           tone: 'access',
         });
       break;
     }
     case 'tlb-hit':
-      out.push(tlbFlash(c, 'TLB hit', 'hit'), slotFlash(c, e.slot, '', 'hit'));
+      out.push(tlbFlash(c, 'TLB hit', 'hit', 'hit'), slotFlash(c, e.slot, '', 'hit'));
       break;
     case 'tlb-miss':
-      out.push(tlbFlash(c, 'TLB miss', 'miss'));
+      out.push(tlbFlash(c, 'TLB miss', 'miss', 'miss'));
       break;
     case 'tlb-fill':
       out.push(slotFlash(c, e.slot, 'fill', 'install'));
       break;
     case 'tlb-flush':
-      out.push(tlbFlash(c, 'TLB flush', 'note'));
+      out.push(tlbFlash(c, 'TLB flush', 'flush', 'note'));
       break;
     case 'walk': {
       const pl = place(c, e.proc);
@@ -133,30 +148,31 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
           ? node.entries.find((r) => r.index === e.index)
           : undefined;
       if (pl && node)
-        out.push({
-          kind: 'flash',
-          x: node.x,
-          y: (row ? row.y : node.y) + pl.treeY,
-          width: node.width,
-          height: row ? ENTRY : LINE + 4,
-          label: `L${e.level}[${e.index}]${e.next === null ? ' empty' : ''}`,
-          tone: 'walk',
-        });
+        out.push(
+          flash(
+            {
+              x: node.x,
+              y: (row ? row.y : node.y) + pl.treeY,
+              width: node.width,
+              height: row ? ENTRY : HEAD,
+            },
+            `L${e.level}[${e.index}]${e.next === null ? ' empty' : ''}`,
+            'walk',
+          ),
+        );
       else if (pl)
-        out.push({
-          kind: 'flash',
-          x: COLUMN.tables.x,
-          y: pl.treeY,
-          width: COLUMN.tables.width,
-          height: LINE + 4,
-          label: 'no table',
-          tone: 'walk',
-        });
+        out.push(
+          flash(
+            { x: c.cols.tables.x, y: pl.treeY, width: c.cols.tables.width, height: HEAD },
+            'no table',
+            'walk',
+          ),
+        );
       break;
     }
     case 'fault': {
       const at = pagePoint(c, e.proc, vpnOf(e.vaddr));
-      if (at) out.push({ kind: 'token', from: at, to: at, label: 'fault', tone: 'fault' });
+      if (at) out.push({ kind: 'ring', x: at.x, y: at.y, size: CELL + 8, label: 'fault', tone: 'fault' });
       break;
     }
     case 'pte-install':
@@ -164,36 +180,32 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
       const pl = place(c, e.proc);
       const entry = pl?.tree.pteAt.get(e.vpn);
       if (pl && entry)
-        out.push({
-          kind: 'flash',
-          x: entry.in.x,
-          y: entry.in.y + pl.treeY - LINE / 2,
-          width: entry.out.x - entry.in.x,
-          height: LINE,
-          label: '',
-          tone: 'install',
-        });
+        out.push(
+          flash(
+            {
+              x: entry.in.x,
+              y: entry.in.y + pl.treeY - LINE / 2,
+              width: entry.out.x - entry.in.x,
+              height: LINE,
+            },
+            '',
+            'install',
+          ),
+        );
       break;
     }
-    case 'pte-zap': {
-      const from = pagePoint(c, e.proc, e.vpn);
-      const to = framePoint(c.mem, e.pfn);
-      if (from && to) out.push({ kind: 'cut', proc: e.proc, vpn: e.vpn, pfn: e.pfn, d: linkPath(from, to) });
-      break;
-    }
+    // A zap is drawn by the step's ghosts (GhostLayer): cut where it happens, kept for the step.
     case 'table-alloc': {
       const pl = place(c, e.proc);
       const node = pl?.tree.boxOf.get(e.frame);
       if (pl && node)
-        out.push({
-          kind: 'flash',
-          x: node.x,
-          y: node.y + pl.treeY,
-          width: node.width,
-          height: node.height,
-          label: 'new',
-          tone: 'install',
-        });
+        out.push(
+          flash(
+            { x: node.x, y: node.y + pl.treeY, width: node.width, height: node.height },
+            'new',
+            'install',
+          ),
+        );
       out.push(frameFlash(c, e.frame, '', 'install'));
       break;
     }
@@ -218,20 +230,19 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
     case 'device': {
       const box = deviceBox(c, e.device);
       if (!box) break;
+      const d = c.cols.devices;
       if ((e.change === 'eject' || e.change === 'insert') && box.main) {
-        const outside = { x: box.main.x + COLUMN.devices.width, y: box.main.y };
+        const outside = { x: box.main.x + d.width, y: box.main.y };
         const [from, to] = e.change === 'eject' ? [box.main, outside] : [outside, box.main];
         out.push({ kind: 'slide', from, to, label: `card ${e.card ?? '?'}` });
       } else
-        out.push({
-          kind: 'flash',
-          x: COLUMN.devices.x,
-          y: box.y,
-          width: COLUMN.devices.width,
-          height: box.height,
-          label: e.change === 'front' ? `screen ${e.screen ?? '?'} in front` : e.change,
-          tone: 'note',
-        });
+        out.push(
+          flash(
+            { x: d.x, y: box.y, width: d.width, height: box.height },
+            e.change === 'front' ? `screen ${e.screen ?? '?'} in front` : e.change,
+            'note',
+          ),
+        );
       break;
     }
     case 'signal':
@@ -246,4 +257,29 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
       break;
   }
   return out.filter((m): m is Mark => m !== null);
+}
+
+/** The box around a step's marks (drawing units): what the view follows when the drawing overflows it. */
+export function marksBounds(
+  marks: readonly Mark[],
+): { x: number; y: number; width: number; height: number } | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const take = (x: number, y: number, w = 0, h = 0) => {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x + w);
+    y1 = Math.max(y1, y + h);
+  };
+  for (const m of marks) {
+    if (m.kind === 'flash') take(m.x, m.y, m.width, m.height);
+    else if (m.kind === 'ring') take(m.x - m.size / 2, m.y - m.size / 2, m.size, m.size);
+    else {
+      take(m.from.x, m.from.y);
+      take(m.to.x, m.to.y);
+    }
+  }
+  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }

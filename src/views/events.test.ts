@@ -4,22 +4,29 @@ import { devicesLayout, pageText } from './deviceLayout.ts';
 import { stepFocus } from './eventFocus.ts';
 import { eventMarks, type MarkContext } from './eventMarks.ts';
 import { builtinStep, type StepFixture } from './fixture.ts';
-import { procsLayout } from './machineLayout.ts';
+import { columnsFor, procsLayout } from './machineLayout.ts';
 import { memoryLayout } from './memoryLayout.ts';
 import { stabilize } from './stable.ts';
-import { ENTRY } from './tableLayout.ts';
-import { LINE } from './columns.ts';
+import { ENTRY, HEAD } from './tableLayout.ts';
 
 function context(f: StepFixture, which: 'before' | 'after' = 'after'): MarkContext {
   const p = f[which];
-  const layout = procsLayout(p.procs, p.pageSize, p.levels, p.tlb.length, new Set());
+  const { cols } = columnsFor(p);
+  const layout = procsLayout(p.procs, {
+    cols,
+    pageSize: p.pageSize,
+    levels: p.levels,
+    tlbSlots: p.tlb.length,
+    toggled: new Set(),
+  });
   return {
+    cols,
     procs: p.procs,
     places: layout.places,
     tlbY: layout.tlbY,
     tlbSlots: p.tlb.length,
-    mem: memoryLayout(p),
-    devices: devicesLayout(p.devices).boxes,
+    mem: memoryLayout(p, cols.memory),
+    devices: devicesLayout(p.devices, cols.devices).boxes,
     pageSize: p.pageSize,
   };
 }
@@ -71,7 +78,11 @@ describe('event marks', () => {
     const f = builtinStep('first-touch', 5);
     const c = context(f);
     const miss = eventMarks(f.events[at(f, 'tlb-miss') - 1]!, c);
-    expect(miss).toMatchObject([{ kind: 'flash', label: 'TLB miss', tone: 'miss' }]);
+    expect(miss).toMatchObject([{ kind: 'flash', label: 'TLB miss', tone: 'miss', word: { text: 'miss' } }]);
+    // The word sits in the TLB's title line, right of its title and inside its box.
+    const word = miss[0]!.kind === 'flash' ? miss[0]!.word! : null;
+    expect(word!.x).toBeLessThanOrEqual(c.cols.tables.x + c.cols.tables.width);
+    expect(word!.y).toBeLessThan(c.tlbY + 2 * 17);
     const treeY = c.places[0]!.treeY;
     const walk = f.events.find((e) => e.t === 'walk' && e.level === 2)!;
     if (walk.t !== 'walk') return;
@@ -101,17 +112,15 @@ describe('event marks', () => {
     expect(eventMarks(walk, c)[0]).toMatchObject({
       label: `L2[${walk.index}] empty`,
       y: leaf.y + c.places[0]!.treeY,
-      height: LINE + 4,
+      height: HEAD,
     });
   });
 
-  it('cuts the arrow of a zapped PTE on a switch', () => {
-    const f = builtinStep('vt-switch-linux', 7);
-    const zap = f.events.find((e) => e.t === 'pte-zap')!;
-    const marks = eventMarks(zap, context(f));
-    expect(marks).toHaveLength(1);
-    expect(marks[0]).toMatchObject({ kind: 'cut', proc: 'shell', pfn: 0x8000_0000 / 4096 });
-    expect(marks[0]!.kind === 'cut' && marks[0]!.d.startsWith('M')).toBe(true);
+  it('rings the faulting page with a warm pulse that covers none of its words', () => {
+    const f = builtinStep('first-touch', 3);
+    const c = context(f, 'before');
+    const [ring] = eventMarks(f.events[at(f, 'fault') - 1]!, c);
+    expect(ring).toMatchObject({ kind: 'ring', tone: 'fault', label: 'fault' });
   });
 
   it('slides the framebuffer into a backing store and the card out of its slot', () => {
@@ -151,7 +160,7 @@ describe('devices', () => {
 
   it('places each screen backing store below the framebuffer', () => {
     const { after } = builtinStep('vt-switch-linux', 7);
-    const [vt] = devicesLayout(after.devices).boxes;
+    const [vt] = devicesLayout(after.devices, columnsFor(after).cols.devices).boxes;
     expect(vt!.stores).toHaveLength(2);
     expect(vt!.stores[0]!.y).toBeGreaterThan(vt!.main!.y);
     expect(vt!.stores[1]!.y).toBeGreaterThan(vt!.stores[0]!.y);

@@ -1,21 +1,33 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ProcPicture } from '../sim/picture.ts';
-import { headPath, procArrows } from './arrows.ts';
-import { COLUMN } from './columns.ts';
+import { headPath, linkPointAtX, procArrows } from './arrows.ts';
+import type { MachinePicture } from '../sim/picture.ts';
 import { builtinStep } from './fixture.ts';
-import { PlaceMemory, procsLayout } from './machineLayout.ts';
+import { columnsFor, PlaceMemory, procsLayout, type RowsInput } from './machineLayout.ts';
 import { framePoint, memoryLayout, ramGrid } from './memoryLayout.ts';
 import { bandLayout, CELL, MAX_PAGE_CELLS } from './procLayout.ts';
 import { treeLayout } from './tableLayout.ts';
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** The rows' input for a picture, with its own columns. */
+function rows(p: MachinePicture, toggled: ReadonlySet<string> = NONE): RowsInput {
+  return {
+    cols: columnsFor(p).cols,
+    pageSize: p.pageSize,
+    levels: p.levels,
+    tlbSlots: p.tlb.length,
+    toggled,
+  };
+}
+
 describe('process bands', () => {
   it('draws each VMA page, present where a PTE is, with the variable at its page', () => {
     const { after } = builtinStep('first-touch', 3);
     const app = after.procs[0]!;
-    const band = bandLayout(app, after.pageSize);
+    const { cols } = columnsFor(after);
+    const band = bandLayout(app, after.pageSize, cols.procs);
     expect(band.vmas).toHaveLength(1);
     const cells = band.vmas[0]!.cells;
     expect(cells.map((c) => c.present)).toEqual([true, false]);
@@ -25,7 +37,8 @@ describe('process bands', () => {
       x: cells[0]!.x + CELL / 2,
       y: cells[0]!.y + CELL / 2,
     });
-    for (const c of cells) expect(c.x + CELL).toBeLessThanOrEqual(COLUMN.procs.x + COLUMN.procs.width);
+    for (const c of cells) expect(c.x + CELL).toBeLessThanOrEqual(cols.procs.x + cols.procs.width);
+    expect(cells[0]!.tag).toBe('scr');
   });
 
   it('caps a huge VMA with a +N cell that stands for the rest', () => {
@@ -37,7 +50,7 @@ describe('process bands', () => {
       vmas: [{ ...app.vmas[0]!, start, end: start + 100 * 4096 }],
       ptes: [{ vpn: start / 4096 + 90, pfn: 3, read: true, write: true, special: false }],
     };
-    const band = bandLayout(big, 4096);
+    const band = bandLayout(big, 4096, columnsFor(after).cols.procs);
     const cells = band.vmas[0]!.cells;
     expect(cells).toHaveLength(MAX_PAGE_CELLS);
     expect(cells.at(-1)!.more).toBe(100 - MAX_PAGE_CELLS + 1);
@@ -53,7 +66,7 @@ describe('page-table trees', () => {
   it('lays out L1 then L2 with one row per PTE by index', () => {
     const { after } = builtinStep('first-touch', 9);
     const app = after.procs[0]!;
-    const tree = treeLayout(app, after.pageSize, after.levels, NONE);
+    const tree = treeLayout(app, after.pageSize, after.levels, NONE, columnsFor(after).cols.tables);
     expect(tree.nodes.map((n) => n.table.level)).toEqual([1, 2]);
     const leaf = tree.nodes[1]!;
     expect(leaf.entries.map((e) => e.index)).toEqual([0, 1, 2, 3]);
@@ -68,7 +81,13 @@ describe('page-table trees', () => {
   it('a collapsed level hides what is under it and its box carries the arrows', () => {
     const { after } = builtinStep('first-touch', 9);
     const app = after.procs[0]!;
-    const tree = treeLayout(app, after.pageSize, after.levels, new Set([`app:${app.root}`]));
+    const tree = treeLayout(
+      app,
+      after.pageSize,
+      after.levels,
+      new Set([`app:${app.root}`]),
+      columnsFor(after).cols.tables,
+    );
     expect(tree.nodes).toHaveLength(1);
     expect(tree.nodes[0]!.expanded).toBe(false);
     const ys = new Set([...tree.pteAt.values()].map((a) => a.in.y));
@@ -80,7 +99,7 @@ describe('page-table trees', () => {
 describe('physical memory', () => {
   it('puts RAM frames in a grid and device pages at their frames', () => {
     const { after } = builtinStep('first-touch', 9);
-    const mem = memoryLayout(after);
+    const mem = memoryLayout(after, columnsFor(after).cols.memory);
     expect(mem.grid.frames).toBe(32);
     const f0 = framePoint(mem, 0)!;
     const f9 = framePoint(mem, 9)!;
@@ -91,9 +110,13 @@ describe('physical memory', () => {
     expect(framePoint(mem, 999_999)).toBeNull();
   });
 
-  it('fits the benchmark RAM (4,096 frames) in the column', () => {
-    const g = ramGrid(4096);
-    expect(g.cols * g.pitch).toBeLessThanOrEqual(COLUMN.memory.width);
+  it('fits the benchmark RAM (4,096 frames) in its column, as dots', () => {
+    const { after } = builtinStep('first-touch', 1);
+    const big = { ...after, frames: Array.from({ length: 4096 }, () => ({ kind: 'free' as const })) };
+    const col = columnsFor(big).cols.memory;
+    const g = ramGrid(4096, col);
+    expect(g.cols * g.pitch).toBeLessThanOrEqual(col.width);
+    expect(g.labelled).toBe(false);
     expect(g.height).toBeLessThan(1000);
   });
 });
@@ -101,8 +124,9 @@ describe('physical memory', () => {
 describe('arrows', () => {
   it('run from each present page to its PTE and on to its frame, left to right', () => {
     const { after } = builtinStep('vt-switch-linux', 5);
-    const layout = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
-    const mem = memoryLayout(after);
+    const input = rows(after);
+    const layout = procsLayout(after.procs, input);
+    const mem = memoryLayout(after, input.cols.memory);
     const shell = after.procs[0]!;
     const arrows = procArrows(shell.name, shell.ptes, layout.places[0]!, mem);
     expect(arrows).toHaveLength(shell.ptes.length);
@@ -118,6 +142,20 @@ describe('arrows', () => {
     expect(a.frameAt).toEqual(end);
   });
 
+  it('find where a link crosses a line between its ends (where a zapped PTE’s cross goes)', () => {
+    const from = { x: 10, y: 100 };
+    const to = { x: 210, y: 20 };
+    const p = linkPointAtX(from, to, 190);
+    expect(p.x).toBeCloseTo(190, 3);
+    // Near its end the curve has turned level with the end: almost at its height.
+    expect(p.y).toBeLessThan(40);
+    expect(p.y).toBeGreaterThan(20);
+    expect(linkPointAtX(from, to, 110)).toMatchObject({
+      x: expect.closeTo(110, 3),
+      y: expect.closeTo(60, 3),
+    });
+  });
+
   it('draw each head as a filled triangle ending at its frame, sized by the stroke (as marker-end did)', () => {
     // The legend's old marker: an 8x8 triangle, tip 1 unit past the end, 6 stroke widths wide.
     expect(headPath({ x: 100, y: 50 }, 2)).toBe('M89.5 44L101.5 50L89.5 56Z');
@@ -126,15 +164,17 @@ describe('arrows', () => {
 
   it('has none for a process with no PTEs (editor before it touches its screen)', () => {
     const { after } = builtinStep('vt-switch-linux', 5);
-    const layout = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
-    expect(procArrows('editor', after.procs[1]!.ptes, layout.places[1]!, memoryLayout(after))).toEqual([]);
+    const input = rows(after);
+    const layout = procsLayout(after.procs, input);
+    const mem = memoryLayout(after, input.cols.memory);
+    expect(procArrows('editor', after.procs[1]!.ptes, layout.places[1]!, mem)).toEqual([]);
   });
 });
 
 describe('rows of processes', () => {
   it('stack bands and trees without overlap, trees under the TLB', () => {
     const { after } = builtinStep('vt-switch-netbsd', 7);
-    const l = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
+    const l = procsLayout(after.procs, rows(after));
     const [a, b] = l.places;
     expect(b!.bandY).toBeGreaterThanOrEqual(a!.bandY + a!.band.height);
     expect(b!.treeY).toBeGreaterThanOrEqual(a!.treeY + a!.tree.height);
@@ -143,39 +183,26 @@ describe('rows of processes', () => {
 
   it('keeps the place object of an unchanged process (memoised views skip it)', () => {
     const { after } = builtinStep('vt-switch-netbsd', 7);
-    const first = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE);
-    const again = procsLayout(
-      after.procs,
-      after.pageSize,
-      after.levels,
-      after.tlb.length,
-      NONE,
-      first.places,
-    );
+    const input = rows(after);
+    const first = procsLayout(after.procs, input);
+    const again = procsLayout(after.procs, input, first.places);
     expect(again.places[0]).toBe(first.places[0]);
-    const changed = procsLayout(
-      after.procs,
-      after.pageSize,
-      after.levels,
-      after.tlb.length,
-      new Set(['shell:4']),
-      first.places,
-    );
+    const changed = procsLayout(after.procs, { ...input, toggled: new Set(['shell:4']) }, first.places);
     expect(changed.places[0]).not.toBe(first.places[0]);
   });
 });
 
 describe('rows held while playing', () => {
   const { after } = builtinStep('vt-switch-netbsd', 7);
-  const lay = (toggled: ReadonlySet<string>) =>
-    procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, toggled);
+  const input = rows(after);
+  const lay = (toggled: ReadonlySet<string>) => procsLayout(after.procs, { ...input, toggled });
   // Closing the first table makes the first row shorter (or opening it, longer): a row that changes height.
   const sets = [NONE, new Set(['shell:4'])] as const;
   const [tall, short] = lay(sets[0]).rows[0]! >= lay(sets[1]).rows[0]! ? sets : [sets[1], sets[0]];
 
   it('a row is at least its held height, and the rows under it move down by the difference', () => {
     const free = lay(NONE);
-    const held = procsLayout(after.procs, after.pageSize, after.levels, after.tlb.length, NONE, [], (pid) =>
+    const held = procsLayout(after.procs, input, [], (pid) =>
       pid === after.procs[0]!.pid ? free.rows[0]! + 40 : 0,
     );
     expect(held.rows[0]).toBe(free.rows[0]! + 40);
@@ -185,11 +212,11 @@ describe('rows held while playing', () => {
   it('keep their tallest height while held, so the rows under them stay put, and fit again when let go', () => {
     expect(lay(short).rows[0]).toBeLessThan(lay(tall).rows[0]!);
     const memory = new PlaceMemory();
-    const first = memory.layout(after.procs, after.pageSize, after.levels, after.tlb.length, tall, true);
-    const shrunk = memory.layout(after.procs, after.pageSize, after.levels, after.tlb.length, short, true);
+    const first = memory.layout(after.procs, { ...input, toggled: tall }, true);
+    const shrunk = memory.layout(after.procs, { ...input, toggled: short }, true);
     expect(shrunk.rows[0]).toBe(first.rows[0]);
     expect(shrunk.places[1]!.bandY).toBe(first.places[1]!.bandY);
-    const released = memory.layout(after.procs, after.pageSize, after.levels, after.tlb.length, short, false);
+    const released = memory.layout(after.procs, { ...input, toggled: short }, false);
     expect(released.rows[0]).toBe(lay(short).rows[0]);
   });
 });

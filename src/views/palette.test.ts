@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameOwner } from '../sim/events.ts';
 import { builtinStep } from './fixture.ts';
 import { deviceMemoryLook, ownerLook, RAM_LEGEND } from './palette.ts';
-import { pteBits, rightsWords, sizeWords } from './words.ts';
+import { pteBits } from './words.ts';
 
 describe('colours and labels', () => {
   const owners: FrameOwner[] = [
@@ -43,12 +43,8 @@ describe('colours and labels', () => {
     for (const f of after.frames) expect(keys.has(ownerLook(f).key)).toBe(true);
   });
 
-  it('says sizes in pages and KiB and rights as the kernels do', () => {
-    expect(sizeWords(8192, 4096)).toBe('2 pages (8 KiB)');
-    expect(sizeWords(4096, 4096)).toBe('1 page (4 KiB)');
-    expect(sizeWords(0x10, 4096)).toBe('1 page (16 B)');
-    expect(sizeWords(0x1800, 4096)).toBe('2 pages (6 KiB)');
-    expect(pteBits({ read: true, write: false, special: true })).toBe('P-S');
-    expect(rightsWords({ read: true, write: true })).toBe('rw');
+  it('says a leaf entry’s bits as P, W and S with dashes for clear bits', () => {
+    expect(pteBits({ write: false, special: true })).toBe('P-S');
+    expect(pteBits({ write: true, special: false })).toBe('PW-');
   });
 });

@@ -48,7 +48,7 @@ describe('spotlightCss', () => {
       devices: ['ttyv'],
     });
     expect(css).toContain('.machine [data-proc-band="shell"] > rect.band');
-    expect(css).toContain('[data-page="65536"] > rect');
+    expect(css).toContain('[data-page="65536"] > rect.cell');
     expect(css).toContain('.machine [data-frame="524288"] > rect:first-of-type');
     expect(css).toContain('.machine [data-device="ttyv"] > rect.device-box');
     expect(css).toContain('.machine [data-proc-band="shell"] [data-vma="2"] > text');

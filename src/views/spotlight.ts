@@ -102,7 +102,7 @@ export function spotlightCss(s: Spotlight): string {
   const rules: string[] = [];
   for (const p of s.procs) rules.push(`.machine [data-proc-band=${quoted(p)}] > rect.band`);
   for (const p of s.pages)
-    rules.push(`.machine [data-proc-band=${quoted(p.proc)}] [data-page=${quoted(p.vpn)}] > rect`);
+    rules.push(`.machine [data-proc-band=${quoted(p.proc)}] [data-page=${quoted(p.vpn)}] > rect.cell`);
   for (const f of s.frames) rules.push(`.machine [data-frame=${quoted(f)}] > rect:first-of-type`);
   for (const d of s.devices) rules.push(`.machine [data-device=${quoted(d)}] > rect.device-box`);
   if (rules.length === 0) return '';

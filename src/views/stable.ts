@@ -64,3 +64,16 @@ export class PictureMemory {
     return this.last!;
   }
 }
+
+/**
+ * A derived value that keeps its previous object while it is structurally the same, so that whatever is
+ * keyed by its identity (layout caches, memoised components) skips its work. One per mounted drawing.
+ */
+export class SameShape<T> {
+  private last: T | undefined;
+
+  next(value: T): T {
+    if (this.last === undefined || !deepEqual(this.last, value)) this.last = value;
+    return this.last;
+  }
+}

@@ -66,11 +66,18 @@ function inlineStyles(original: Element, copy: Element, parent: CSSStyleDeclarat
     target.setProperty('transform', transform);
 }
 
+export interface StandaloneDrawing {
+  /** A detached copy of the drawing, its look inlined: a file's root, or nested in a slide. */
+  svg: SVGSVGElement;
+  width: number;
+  height: number;
+}
+
 /**
- * The drawing inside `figure` (its SVG, and the RAM canvas a large machine draws on) as one SVG file with
- * its computed look inlined and the drawing's own background behind it.
+ * The drawing inside `figure` (its SVG, and the RAM canvas a large machine draws on) as an SVG element that
+ * stands alone: its computed look inlined and the drawing's own background behind it.
  */
-export function standaloneSvg(figure: Element): StandaloneSvg {
+export function standaloneDrawing(figure: Element): StandaloneDrawing {
   const svg = figure.querySelector<SVGSVGElement>('svg[data-drawing]');
   if (!svg) throw new Error('there is no drawing to export');
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
@@ -116,14 +123,23 @@ export function standaloneSvg(figure: Element): StandaloneSvg {
     copy.append(image);
   }
 
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}\n`;
+  return { svg: copy, width, height };
+}
+
+/** The drawing inside `figure` as one SVG file (standaloneDrawing, serialized). */
+export function standaloneSvg(figure: Element): StandaloneSvg {
+  const { svg, width, height } = standaloneDrawing(figure);
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
   return { text, width, height };
 }
 
 /** Browsers refuse or crawl on canvases much past this many pixels. */
 const MAX_PIXELS = 32_000_000;
 
-/** The SVG painted at `scale` device pixels per drawing pixel (less when that would be too big) as a PNG. */
+/**
+ * The SVG painted at `scale` device pixels per drawing pixel (less when that would be too big) as a PNG.
+ * A slide is painted at 1, so the PNG is exactly the slide's size.
+ */
 export async function pngFromSvg(svg: StandaloneSvg, scale = 2): Promise<Blob> {
   const fit = Math.min(scale, Math.sqrt(MAX_PIXELS / Math.max(1, svg.width * svg.height)));
   const url = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));

@@ -6,16 +6,48 @@
 
 import { levelIndex, makeGeometry, type Geometry } from '../sim/geometry.ts';
 import type { ProcPicture, PtePicture, TablePicture } from '../sim/picture.ts';
-import { COLUMN, LINE, type Point } from './columns.ts';
+import type { Column, Point } from './columns.ts';
+import { charsIn, clip, LINE, PAD } from './metrics.ts';
+import { pteBits } from './words.ts';
 
-const INDENT = 12;
-const HEAD = LINE + 4;
+/** How far a table sits right of its parent. */
+export const INDENT = 10;
+/** A table's head line (its toggle's height). */
+export const HEAD = LINE + 6;
 export const ENTRY = LINE;
 
 export interface EntryRow {
   index: number;
   pte: PtePicture;
   y: number;
+  /** `[0] PWS → 524288`, cut to the table's width. */
+  text: string;
+}
+
+/**
+ * A leaf entry in words: its index, its bits and the frame it holds. What an entry holds, as a real one
+ * does: the page it translates is its index's (and the arrow from the page says which).
+ */
+export function entryWords(index: number, pte: Pick<PtePicture, 'pfn' | 'write' | 'special'>): string {
+  return `[${index}] ${pteBits(pte)} → ${pte.pfn}`;
+}
+
+/**
+ * A table's head line: open or closed, its level, its frame and how many entries it uses. The process is
+ * named by the band beside its tree (and by the toggle's label).
+ */
+export function headWords(expanded: boolean, level: number, frame: number, used: number): string {
+  return `${expanded ? '▾' : '▸'} L${level} · frame ${frame} · ${used} used`;
+}
+
+/** The widest head line of a machine: the deepest level, the largest frame, every entry used. */
+export function headChars(d: { frame: number; index: number }, levels: number): number {
+  return headWords(true, levels, 10 ** d.frame - 1, 10 ** (d.index + 1) - 1).length;
+}
+
+/** The widest entry line of a machine: the largest index and frame number. */
+export function entryChars(d: { index: number; pfn: number }): number {
+  return entryWords(10 ** d.index - 1, { pfn: 10 ** d.pfn - 1, write: true, special: true }).length;
 }
 
 export interface TableNode {
@@ -26,6 +58,8 @@ export interface TableNode {
   height: number;
   leaf: boolean;
   expanded: boolean;
+  /** The head line's words (`▾ cam L1 · frame 0 · 1 used`), cut to the table's width. */
+  head: string;
   /** Rows of PTEs, when this is an expanded leaf table. */
   entries: EntryRow[];
 }
@@ -59,6 +93,7 @@ export function treeLayout(
   pageSize: number,
   levels: number,
   toggled: ReadonlySet<string>,
+  col: Column,
 ): TreeLayout {
   const geo = geometry(pageSize, levels);
   const byFrame = new Map(proc.tables.map((t) => [t.frame, t]));
@@ -86,15 +121,20 @@ export function treeLayout(
           pteAt.set(pte.vpn, anchor(shownAs, shownAs.y + HEAD / 2));
       return;
     }
-    const x = COLUMN.tables.x + (table.level - 1) * INDENT;
+    const x = col.x + (table.level - 1) * INDENT;
+    const width = col.x + col.width - x;
+    const chars = charsIn(width - 2 * PAD);
+    const expanded = isExpanded(proc, frame, toggled);
+    const head = headWords(expanded, table.level, table.frame, table.used);
     const node: TableNode = {
       table,
       x,
       y,
-      width: COLUMN.tables.x + COLUMN.tables.width - x,
+      width,
       height: HEAD,
       leaf,
-      expanded: isExpanded(proc, frame, toggled),
+      expanded,
+      head: clip(head, chars),
       entries: [],
     };
     nodes.push(node);
@@ -103,7 +143,8 @@ export function treeLayout(
     if (leaf) {
       for (const pte of byLeaf.get(path.join('/')) ?? []) {
         if (node.expanded) {
-          node.entries.push({ index: levelIndex(geo, pte.vpn, levels - 1), pte, y });
+          const index = levelIndex(geo, pte.vpn, levels - 1);
+          node.entries.push({ index, pte, y, text: clip(entryWords(index, pte), chars) });
           pteAt.set(pte.vpn, anchor(node, y + ENTRY / 2));
           y += ENTRY;
         } else pteAt.set(pte.vpn, anchor(node, node.y + HEAD / 2));

@@ -5,6 +5,8 @@ import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import type { Chapter } from '../../worker/protocol.ts';
 import { styleNonce } from '../../editor/nonce.ts';
+import { stepStory } from '../../scenario/stepStory.ts';
+import { CourseNext } from './CourseNext.tsx';
 import { chapterAt, headline } from './story.ts';
 import { spotlightCss, spotlightOf, spotlightSummary, spotlightWords } from '../../views/spotlight.ts';
 
@@ -34,10 +36,18 @@ export function WalkthroughPane() {
     () => (shown?.row ? spotlightOf(shown.row.actor, shown.events, shown.after, shown.before) : null),
     [shown],
   );
+  // The chapter's narration covers several steps; this sentence is the step's own, with its result.
+  const told = useMemo(
+    () =>
+      shown?.row
+        ? stepStory({ step: shown.step, row: shown.row, events: shown.events, after: shown.after })
+        : null,
+    [shown],
+  );
   const a = appStore.getState();
   return (
     <section className="lesson walkthrough" aria-label="Walkthrough">
-      <article className="lecture" aria-live="polite" data-chapter={current?.step ?? 0}>
+      <article className="lecture" data-chapter={current?.step ?? 0}>
         <h2>{title ?? 'Walkthrough'}</h2>
         {step === 0 ? (
           <p className="lecture-text">
@@ -59,12 +69,14 @@ export function WalkthroughPane() {
                 </code>
               </p>
             ) : null}
+            {told ? <p className="step-story">{told}</p> : null}
             {spot ? (
               <p className="spotlight-note muted">Outlined in the drawing: {spotlightSummary(spot)}.</p>
             ) : null}
           </>
         )}
         {atEnd && story?.epilogue ? <p className="lecture-text epilogue">{story.epilogue}</p> : null}
+        {atEnd ? <CourseNext /> : null}
       </article>
       <div className="lesson-nav">
         <button type="button" onClick={a.stepBack} disabled={step === 0}>

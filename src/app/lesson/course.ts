@@ -88,3 +88,16 @@ export const COURSE: readonly CoursePart[] = [
     ],
   },
 ];
+
+/** Every lesson's id, in teaching order. */
+export const LESSON_ORDER: readonly string[] = COURSE.flatMap((p) => p.lessons.map((l) => l.id));
+
+/**
+ * The lesson after `id` in the course: its id; null after the last lesson; undefined when `id` is no
+ * lesson (a scenario of one's own).
+ */
+export function lessonAfter(id: string | null): string | null | undefined {
+  const i = id === null ? -1 : LESSON_ORDER.indexOf(id);
+  if (i < 0) return undefined;
+  return LESSON_ORDER[i + 1] ?? null;
+}

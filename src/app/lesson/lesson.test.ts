@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { LIBRARY } from '../../scenario/library/index.ts';
-import { COURSE } from './course.ts';
+import { COURSE, lessonAfter } from './course.ts';
 import { scoreOf, scoreWords } from './score.ts';
 import { chapterAt, headline } from './story.ts';
 
@@ -10,6 +10,16 @@ describe('the course', () => {
     const ids = COURSE.flatMap((p) => p.lessons.map((l) => l.id));
     expect([...ids].sort()).toEqual(LIBRARY.map((b) => b.id).sort());
     expect(ids[0]).toBe('first-touch');
+  });
+
+  it('leads from each lesson to the next, across parts; after the last to none; not from a scenario of one’s own', () => {
+    expect(lessonAfter('first-touch')).toBe('mprotect');
+    // mprotect ends the first part; the second part begins with the terminals.
+    expect(lessonAfter('mprotect')).toBe('vt-switch-linux');
+    expect(lessonAfter('card-linux')).toBe('card-netbsd');
+    expect(lessonAfter('irix-regs')).toBeNull();
+    expect(lessonAfter(null)).toBeUndefined();
+    expect(lessonAfter('no-such-lesson')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 /** A memory-card slot: the window shows whichever card is in. */
 
 import type { CardState } from '../devices.ts';
-import type { Driver } from './types.ts';
+import { pastTheEnd, type Driver } from './types.ts';
 
 export const cardDriver: Driver<CardState> = {
   page(s, d, m, index) {
@@ -10,6 +10,11 @@ export const cardDriver: Driver<CardState> = {
     // see only the dev_t, so they answer with whatever card is in the slot.
     if (s.kernel === 'linux' && d.slot !== m.card) return null;
     return d.windowPfn + index;
+  },
+  noPage(_s, d, m, index) {
+    if (index >= d.pages) return pastTheEnd(index, d.pages, `${d.name}'s window`);
+    if (d.slot === null) return `no card is in ${d.name}`;
+    return `card ${d.slot} is in ${d.name}, not card ${m.card ?? 'none'}, the one this mapping was made for`;
   },
   linuxApi: () => 'vmf_insert_pfn',
 };

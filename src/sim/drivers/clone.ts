@@ -1,7 +1,7 @@
 /** A cloning device: every open allocates its own instance of kernel memory. */
 
 import type { CloneState } from '../devices.ts';
-import type { Driver } from './types.ts';
+import { pastTheEnd, type Driver } from './types.ts';
 
 export const cloneDriver: Driver<CloneState> = {
   page(s, d, m, index) {
@@ -11,6 +11,10 @@ export const cloneDriver: Driver<CloneState> = {
     const mine = s.kernel === 'linux' ? s.files.get(m.file)?.instance : d.instances[0]?.id;
     const inst = d.instances.find((i) => i.id === mine);
     return inst?.frames[index] ?? null;
+  },
+  noPage(_s, d, _m, index) {
+    if (index >= d.pages) return pastTheEnd(index, d.pages, `an instance of ${d.name}`);
+    return `no instance of ${d.name} is live for this mapping`;
   },
   linuxApi: () => 'vmf->page (per-open instance)',
 };

@@ -30,6 +30,11 @@ export function driverPage(s: SimState, d: DeviceState, m: MapRef, index: number
   return driverOf(d).page(s, d, m, index);
 }
 
+/** Why the driver has no page for page `index` (after `driverPage` said null), in words. */
+export function noPageWhy(s: SimState, d: DeviceState, m: MapRef, index: number): string {
+  return driverOf(d).noPage(s, d, m, index);
+}
+
 /** The linux kernel API the driver uses to hand that page over. */
 export function linuxPageApi(s: SimState, d: DeviceState, pfn: number): string {
   return driverOf(d).linuxApi(s, d, pfn);

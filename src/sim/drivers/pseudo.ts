@@ -33,5 +33,11 @@ export const pseudoDriver: Driver<PseudoState> = {
     }
     return r.frames[i] ?? null;
   },
+  noPage(s, d, _m, index) {
+    const r = regionAt(d, index * s.geo.pageSize, s.geo.pageSize);
+    return r
+      ? `region ${r.name} of ${d.name} has no page there`
+      : `offset ${index} pages of ${d.name} lies in no region`;
+  },
   linuxApi: () => 'remap_pfn_range',
 };

@@ -6,6 +6,11 @@ import type { SimState, Vma } from '../state.ts';
 /** The parts of a mapping a driver looks at (a Vma, or one being made). */
 export type MapRef = Pick<Vma, 'screen' | 'card' | 'file'>;
 
+/** `page 4 is past the end of slot's window (2 pages)`: the reason every driver gives past its memory. */
+export function pastTheEnd(index: number, pages: number, what: string): string {
+  return `page ${index} is past the end of ${what} (${pages} ${pages === 1 ? 'page' : 'pages'})`;
+}
+
 export interface Driver<D extends DeviceState> {
   /**
    * The page frame number the driver hands out for page `index` of its mmap space to this mapping
@@ -13,6 +18,8 @@ export interface Driver<D extends DeviceState> {
    * fault handler's answer; under netbsd `d_mmap`'s; under irix `drvmmap`'s at mmap time.
    */
   page(s: SimState, d: D, m: MapRef, index: number): number | null;
+  /** Why `page` has none for page `index` (asked only after it said null): a clause, for a failure's words. */
+  noPage(s: SimState, d: D, m: MapRef, index: number): string;
   /** Linux: how the handler hands the page over (the kernel API a reader can look up). */
   linuxApi(s: SimState, d: D, pfn: number): string;
 }

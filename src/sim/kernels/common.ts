@@ -1,10 +1,11 @@
-/** Pieces the kernel models share: asking the driver for every page of a new mapping. */
+/** Pieces the kernel models share: asking the driver for every page of a new mapping, and the checks. */
 
 import type { DeviceState } from '../devices.ts';
 import { deviceSpan } from '../devices.ts';
-import { driverPage } from '../drivers/index.ts';
+import { driverPage, noPageWhy } from '../drivers/index.ts';
+import { addressWords, failure, type Failure } from '../failure.ts';
+import { hexAddress } from '../sentence.ts';
 import type { Ctx, OpenFile, Vma } from '../state.ts';
-import type { Errno } from '../spec.ts';
 import type { MmapRequest } from './model.ts';
 
 /** The driver's page for every page of the mapping, or the index of the first page it has none for. */
@@ -20,19 +21,66 @@ export function askEveryPage(ctx: Ctx, d: DeviceState, vma: Vma): { pfns: number
   return { pfns };
 }
 
+/** Why the driver had no page `missing` for the mapping being made (askEveryPage's answer). */
+export function missingWhy(ctx: Ctx, d: DeviceState, vma: Vma, missing: number): string {
+  return noPageWhy(ctx.s, d, vma, missing);
+}
+
 /** Does the mapping reach past the end of the device's memory? */
 export function pastEnd(ctx: Ctx, d: DeviceState, vma: Vma): boolean {
   return vma.off + (vma.end - vma.start) > deviceSpan(d, ctx.s.geo.pageSize);
 }
 
+/** The words for a range past the device's end: the pages asked for, and the pages there are. */
+export function pastEndWhy(ctx: Ctx, d: DeviceState, vma: Vma): string {
+  const P = ctx.s.geo.pageSize;
+  const first = vma.off / P;
+  const last = (vma.off + vma.end - vma.start) / P - 1;
+  const has = deviceSpan(d, P) / P;
+  const asked = first === last ? `page ${first}` : `pages ${first} to ${last}`;
+  return `${asked} of ${d.name} asked for, and it has ${has} ${has === 1 ? 'page' : 'pages'}`;
+}
+
+const WO_FILE = failure('EACCES', 'the file was opened wo: mmap needs read access to it');
+const RO_FILE = failure(
+  'EACCES',
+  'the file was opened ro: a shared mapping with write access needs a file opened for writing',
+);
+
 /** The EACCES checks every model makes: mmap needs read access, a shared writable map write access. */
-export function accessCheck(req: MmapRequest, file: OpenFile): Errno | null {
-  if (!file.read) return 'EACCES';
-  if (req.shared && req.prot.includes('w') && !file.write) return 'EACCES';
+export function accessCheck(req: MmapRequest, file: OpenFile): Failure | null {
+  if (!file.read) return WO_FILE;
+  if (req.shared && req.prot.includes('w') && !file.write) return RO_FILE;
   return null;
 }
 
 /** Is `n` a multiple of the page size? */
 export function aligned(ctx: Ctx, n: number): boolean {
   return n % ctx.s.geo.pageSize === 0;
+}
+
+export const LENGTH_ZERO = failure('EINVAL', 'the length is 0');
+
+/**
+ * The checks linux and irix make before the driver: the length, then the offset's and `at`'s alignment.
+ * `offCheck` names where the kernel checks the offset.
+ */
+export function lengthAndAlignment(ctx: Ctx, req: MmapRequest, offCheck: string): Failure | null {
+  if (req.len === 0) return LENGTH_ZERO;
+  if (!aligned(ctx, req.off))
+    return failure(
+      'EINVAL',
+      `the offset ${hexAddress(req.off)} is not a multiple of the page size (${offCheck})`,
+    );
+  if (req.at !== null && !aligned(ctx, req.at))
+    return failure('EINVAL', `at=${addressWords(req.at)} is not page aligned, as MAP_FIXED needs`);
+  return null;
+}
+
+/** netbsd and irix refuse to unload a driver in use with EBUSY. */
+export function busy(device: string, users: number): Failure {
+  return failure(
+    'EBUSY',
+    `${device}'s driver is in use: use count ${users}, held by open files and mappings`,
+  );
 }

@@ -9,24 +9,29 @@ import { protRights } from '../prot.ts';
 import { withRights } from '../state.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { vmaPath } from '../vm/vmas.ts';
-import { accessCheck, aligned, askEveryPage } from './common.ts';
+import { failure } from '../failure.ts';
+import { accessCheck, askEveryPage, busy, lengthAndAlignment, missingWhy } from './common.ts';
 import { oom } from './linux.ts';
 import type { KernelModel } from './model.ts';
 
 export const irix: KernelModel = {
   name: 'irix',
   mmapChecks(ctx, req, file) {
-    if (req.len === 0) return 'EINVAL';
-    if (!aligned(ctx, req.off) || (req.at !== null && !aligned(ctx, req.at))) return 'EINVAL';
-    return accessCheck(req, file);
+    return lengthAndAlignment(ctx, req, 'mmap(2)') ?? accessCheck(req, file);
   },
   driverMmap(ctx, d, vma, req) {
     const who = d.who;
     ctx.ev.push({ t: 'call', api: 'drvmmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
-    if (!req.shared) return { errno: 'EINVAL' };
-    if (d.type === 'card' && d.slot === null) return { errno: 'ENXIO' };
+    // Every pagerlab driver refuses private mappings of its memory (kernel-models.md).
+    if (!req.shared) return failure('EINVAL', `${who} refuses MAP_PRIVATE in drvmmap`);
+    if (d.type === 'card' && d.slot === null)
+      return failure('ENXIO', `${who} refuses in drvmmap: no card is in ${d.name}`);
     const pages = askEveryPage(ctx, d, vma);
-    if ('missing' in pages) return { errno: 'ENXIO' };
+    if ('missing' in pages)
+      return failure(
+        'ENXIO',
+        `drvmmap cannot map page ${pages.missing} with v_mapphys: ${missingWhy(ctx, d, vma, pages.missing)}`,
+      );
     return { eager: { api: 'v_mapphys', pfns: pages.pfns } };
   },
   fault(ctx, proc, vma, vpn, _access, pte) {
@@ -50,7 +55,7 @@ export const irix: KernelModel = {
     const who = d.who;
     if (d.noUnmap) {
       ctx.ev.push({ t: 'return', api: 'drvunmap', who, result: 'none: munmap returns ENODEV' });
-      return 'ENODEV';
+      return failure('ENODEV', `${who} has no drvunmap (unmap=no): the range is unmapped all the same`);
     }
     ctx.ev.push({ t: 'call', api: 'drvunmap', who, detail: vmaPath(ctx.s, vma) });
     return null;
@@ -58,6 +63,6 @@ export const irix: KernelModel = {
   vmaOpened: () => undefined,
   forkCopiesPtes: () => true,
   revokes: false,
-  unloadBusy: 'EBUSY',
+  unloadBusy: busy,
   api: { open: 'open (D2X)', release: 'close (D2X)' },
 };

@@ -11,28 +11,30 @@ import { setPte } from '../pagetable.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
 import { installPage } from '../vm/install.ts';
-import { accessCheck, aligned, askEveryPage, pastEnd } from './common.ts';
+import { failure } from '../failure.ts';
+import { accessCheck, askEveryPage, lengthAndAlignment, missingWhy, pastEnd, pastEndWhy } from './common.ts';
 import type { KernelModel } from './model.ts';
 
 export const linux: KernelModel = {
   name: 'linux',
   mmapChecks(ctx, req, file) {
-    if (req.len === 0) return 'EINVAL';
-    if (!aligned(ctx, req.off) || (req.at !== null && !aligned(ctx, req.at))) return 'EINVAL';
-    return accessCheck(req, file);
+    return lengthAndAlignment(ctx, req, 'sys_mmap: off & ~PAGE_MASK') ?? accessCheck(req, file);
   },
   driverMmap(ctx, d, vma, req) {
     const who = d.who;
     ctx.ev.push({ t: 'call', api: 'f_op->mmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
     // Every pagerlab driver refuses private mappings of device memory, as TTM does.
-    if (!req.shared) return { errno: 'EINVAL' };
-    if (d.type === 'card' && d.slot === null) return { errno: 'ENXIO' };
-    if (pastEnd(ctx, d, vma)) return { errno: 'EINVAL' };
+    if (!req.shared) return failure('EINVAL', `${who} refuses MAP_PRIVATE in f_op->mmap, ${NO_COW}`);
+    if (d.type === 'card' && d.slot === null)
+      return failure('ENXIO', `${who} refuses in f_op->mmap: no card is in ${d.name}`);
+    if (pastEnd(ctx, d, vma))
+      return failure('EINVAL', `${who} refuses in f_op->mmap, as uio_mmap does: ${pastEndWhy(ctx, d, vma)}`);
     const api = linuxEagerApi(d);
     if (!api) return { eager: null };
     const pages = askEveryPage(ctx, d, vma);
     // An eager pseudo mapping over a gap between regions: remap_pfn_range has nothing to map.
-    if ('missing' in pages) return { errno: 'EINVAL' };
+    if ('missing' in pages)
+      return failure('EINVAL', `${api} has nothing to map: ${missingWhy(ctx, d, vma, pages.missing)}`);
     return { eager: { api, pfns: pages.pfns } };
   },
   fault(ctx, proc, vma, vpn, access, pte) {
@@ -95,9 +97,16 @@ export const linux: KernelModel = {
   },
   forkCopiesPtes: linuxCopiesPtes,
   revokes: true,
-  unloadBusy: 'EWOULDBLOCK',
+  unloadBusy: (device, users) =>
+    failure(
+      'EWOULDBLOCK',
+      `delete_module: try_stop_module finds ${device}'s module use count at ${users}, held by open files and mappings`,
+    ),
   api: { open: 'f_op->open', release: 'f_op->release' },
 };
+
+/** A private mapping would be copy-on-write, which a device's pages cannot be. */
+const NO_COW = 'as TTM does (is_cow_mapping): a device\u2019s pages are not copied on write';
 
 function oom() {
   return {

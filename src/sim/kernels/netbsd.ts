@@ -8,7 +8,8 @@ import { driverPage } from '../drivers/index.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { devicePageIndex } from '../vm/vmas.ts';
 import { installPage } from '../vm/install.ts';
-import { accessCheck, askEveryPage } from './common.ts';
+import { addressWords, failure } from '../failure.ts';
+import { accessCheck, askEveryPage, busy, LENGTH_ZERO, missingWhy } from './common.ts';
 import { oom } from './linux.ts';
 import type { KernelModel } from './model.ts';
 
@@ -20,13 +21,17 @@ export const netbsd: KernelModel = {
     req.shared = true;
     const denied = accessCheck(req, file);
     if (denied) return denied;
-    if (req.len === 0) return 'EINVAL';
+    if (req.len === 0) return LENGTH_ZERO;
     req.pageoff = req.off % P;
     req.off -= req.pageoff;
     req.len += req.pageoff;
     if (req.at !== null) {
       req.at -= req.pageoff;
-      if (req.at % P !== 0) return 'EINVAL';
+      if (req.at % P !== 0)
+        return failure(
+          'EINVAL',
+          `sys_mmap: at=${addressWords(req.at + req.pageoff)} less the offset's in-page part (${req.pageoff}) is not page aligned`,
+        );
     }
     return null;
   },
@@ -45,7 +50,10 @@ export const netbsd: KernelModel = {
         who: d.who,
         result: `-1 for page ${pages.missing}`,
       });
-      return { errno: 'EINVAL' };
+      return failure(
+        'EINVAL',
+        `udv_attach: d_mmap returns -1 for page ${pages.missing}: ${missingWhy(ctx, d, vma, pages.missing)}`,
+      );
     }
     return { eager: null };
   },
@@ -82,6 +90,6 @@ export const netbsd: KernelModel = {
   vmaOpened: () => undefined,
   forkCopiesPtes: () => false,
   revokes: false,
-  unloadBusy: 'EBUSY',
+  unloadBusy: busy,
   api: { open: 'd_open', release: 'd_close' },
 };

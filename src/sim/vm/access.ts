@@ -21,6 +21,8 @@ export interface AccessResult {
   fault: boolean;
   lands: Lands | null;
   value: string | null;
+  /** A signal's reason (as its `signal` event says it); null when the access went through. */
+  why: string | null;
 }
 
 /**
@@ -92,8 +94,9 @@ export function accessMemory(
   ctx.ev.push({ t: 'access', proc: proc.name, access, vaddr });
   if (!Number.isSafeInteger(vaddr) || vaddr < 0 || vaddr >= s.geo.vaTop) {
     ctx.ev.push({ t: 'fault', proc: proc.name, vaddr, access, reason: 'not-present' });
-    deliver(ctx, m, proc, 'SIGSEGV', 'the address is outside the address space');
-    return { result: 'signal', signal: 'SIGSEGV', fault: true, lands: null, value: null };
+    const why = 'the address is outside the address space';
+    deliver(ctx, m, proc, 'SIGSEGV', why);
+    return { result: 'signal', signal: 'SIGSEGV', fault: true, lands: null, value: null, why };
   }
   const vpn = Math.floor(vaddr / s.geo.pageSize);
   let pfn = lookup(ctx, proc, vpn, access);
@@ -102,7 +105,7 @@ export function accessMemory(
     const got = pageFault(ctx, m, proc, vaddr, vpn, access);
     if (typeof got !== 'number') {
       deliver(ctx, m, proc, got.signal, got.why);
-      return { result: 'signal', signal: got.signal, fault, lands: null, value: null };
+      return { result: 'signal', signal: got.signal, fault, lands: null, value: null, why: got.why };
     }
     pfn = got;
   }
@@ -113,11 +116,11 @@ export function accessMemory(
   if (value === null) {
     const got = loadValue(s, paddr, dead);
     ctx.ev.push({ t: 'mem', access, paddr, value: got, dropped: false });
-    return { result: 'ok', signal: null, fault, lands, value: got };
+    return { result: 'ok', signal: null, fault, lands, value: got, why: null };
   }
   const stored = storeValue(s, paddr, dead, value);
   ctx.ev.push({ t: 'mem', access, paddr, value, dropped: !stored });
-  return { result: 'ok', signal: null, fault, lands, value: null };
+  return { result: 'ok', signal: null, fault, lands, value: null, why: null };
 }
 
 /** Sends a signal: the default handler records it and the process goes on; otherwise it dies. */

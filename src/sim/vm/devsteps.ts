@@ -4,13 +4,13 @@ import type { CardState, DeviceState, VtState } from '../devices.ts';
 import type { KernelModel } from '../kernels/index.ts';
 import { copyPage, freeFrame, putPage, takePage } from '../ram.ts';
 import type { Ctx, Vma } from '../state.ts';
-import type { Errno } from '../spec.ts';
+import { failure, type Failure } from '../failure.ts';
 import { unmapMappingRange } from './revoke.ts';
 import { markDevice, markViolations } from '../isolation.ts';
 
 /** Screen `n` of `d` comes to the front: save the framebuffer, load the new screen, move mappings. */
-export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): Errno | null {
-  if (!d.loaded) return 'ENXIO';
+export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): Failure | null {
+  if (!d.loaded) return unloaded(d);
   if (n === d.front) return null;
   const s = ctx.s;
   const old = d.front;
@@ -28,8 +28,9 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): E
 }
 
 /** The card leaves the slot; its contents stay with it. */
-export function eject(ctx: Ctx, m: KernelModel, d: CardState): Errno | null {
-  if (!d.loaded || d.slot === null) return 'ENXIO';
+export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
+  if (!d.loaded) return unloaded(d);
+  if (d.slot === null) return failure('ENXIO', `no card is in ${d.name}: there is nothing to eject`);
   const s = ctx.s;
   const saved = Array.from({ length: d.pages }, (_, i) => takePage(s, d.windowPfn + i));
   d.saved.set(d.slot, saved);
@@ -51,9 +52,9 @@ function revoke(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolean, why: str
 }
 
 /** Card `label` goes into the slot, with the contents it had when it left. */
-export function insert(ctx: Ctx, d: CardState, label: string): Errno | null {
-  if (!d.loaded) return 'ENXIO';
-  if (d.slot !== null) return 'EBUSY';
+export function insert(ctx: Ctx, d: CardState, label: string): Failure | null {
+  if (!d.loaded) return unloaded(d);
+  if (d.slot !== null) return failure('EBUSY', `card ${d.slot} is in ${d.name}: the slot holds one card`);
   const saved = d.saved.get(label) ?? [];
   for (let i = 0; i < d.pages; i++) putPage(ctx.s, d.windowPfn + i, saved[i]);
   d.saved.delete(label);
@@ -64,9 +65,9 @@ export function insert(ctx: Ctx, d: CardState, label: string): Errno | null {
 }
 
 /** Unloads the driver module: refused while open files or mappings use it; frees its RAM. */
-export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number]): Errno | null {
-  if (!d.loaded) return 'ENOENT';
-  if (d.users > 0) return m.unloadBusy;
+export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number]): Failure | null {
+  if (!d.loaded) return failure('ENOENT', `${d.name}'s driver module is not loaded: it was unloaded before`);
+  if (d.users > 0) return m.unloadBusy(d.name, d.users);
   const frames: number[] = [];
   if (d.type === 'vt') frames.push(...d.backing.flat());
   if (d.type === 'pseudo') for (const r of d.regions) frames.push(...r.frames);
@@ -78,4 +79,9 @@ export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number])
   d.loaded = false;
   ctx.ev.push({ t: 'device', device: d.name, change: 'unload', screen: null, card: null });
   return null;
+}
+
+/** ENXIO: after an unload, the device has no driver to act on it (kernel-models.md, the drivers). */
+function unloaded(d: DeviceState): Failure {
+  return failure('ENXIO', `${d.name}'s driver is unloaded`);
 }

@@ -4,7 +4,8 @@ import { allocFrame, freeFrame, freeFrames } from '../ram.ts';
 import type { CloneState, DeviceState } from '../devices.ts';
 import type { KernelModel } from '../kernels/index.ts';
 import { ownProcMaps, type Ctx, type OpenFile, type Proc } from '../state.ts';
-import type { Errno, OpenMode } from '../spec.ts';
+import { badFd, failure, type Failure } from '../failure.ts';
+import type { OpenMode } from '../spec.ts';
 
 /** The device and screen a path names, or null. */
 export function lookupPath(
@@ -26,10 +27,12 @@ export function openFile(
   proc: Proc,
   path: string,
   mode: OpenMode,
-): { fd: number } | { errno: Errno } {
+): { fd: number } | Failure {
   const s = ctx.s;
   const node = lookupPath(s.devices, path);
-  if (!node || !node.device.loaded) return { errno: 'ENXIO' };
+  if (!node) return failure('ENXIO', `no device answers at ${path}`);
+  if (!node.device.loaded)
+    return failure('ENXIO', `${node.device.name}'s driver is unloaded: nothing answers at ${path}`);
   const d = node.device;
   const file: OpenFile = {
     id: s.nextFile++,
@@ -43,7 +46,11 @@ export function openFile(
   };
   ctx.ev.push({ t: 'call', api: m.api.open, who: d.who, detail: path });
   if (d.type === 'clone') {
-    if (freeFrames(s) < d.pages) return { errno: 'ENOMEM' };
+    if (freeFrames(s) < d.pages)
+      return failure(
+        'ENOMEM',
+        `a new instance of ${d.name} needs ${d.pages} RAM frames and ${freeFrames(s)} are free`,
+      );
     file.instance = newInstance(ctx, d, file.id);
   }
   s.files.set(file.id, file);
@@ -73,9 +80,9 @@ function freeInstance(ctx: Ctx, d: CloneState, id: number): void {
 }
 
 /** close(2). */
-export function closeFd(ctx: Ctx, m: KernelModel, proc: Proc, fd: number): Errno | null {
+export function closeFd(ctx: Ctx, m: KernelModel, proc: Proc, fd: number): Failure | null {
   const id = proc.fds.get(fd);
-  if (id === undefined) return 'EBADF';
+  if (id === undefined) return badFd(proc.name, fd);
   ownProcMaps(ctx.s, proc).fds.delete(fd);
   const file = ctx.s.files.get(id)!;
   ctx.ev.push({ t: 'fd', proc: proc.name, fd, change: 'close', path: file.path });

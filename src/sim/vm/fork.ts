@@ -8,13 +8,13 @@ import type { KernelModel } from '../kernels/index.ts';
 import { forEachPte, setPte } from '../pagetable.ts';
 import { freeFrames } from '../ram.ts';
 import { copyVma, type Ctx, type Proc, type Pte } from '../state.ts';
-import type { Errno } from '../spec.ts';
+import { failure, type Failure } from '../failure.ts';
 import { holdFile, useDevice } from './files.ts';
 import { tablesNeeded } from './install.ts';
 import { findVma, vmaChanged, vmaPath } from './vmas.ts';
 
 /** Forks `parent` into a new process named `name`; ENOMEM (and no child) when tables do not fit. */
-export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc | Errno {
+export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc | Failure {
   const s = ctx.s;
   const child: Proc = {
     pid: s.procs.length,
@@ -34,15 +34,18 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     const vma = findVma(parent, vpn * s.geo.pageSize);
     if (vma && m.forkCopiesPtes(s.devices[vma.device]!)) copies.push([vpn, pte]);
   });
-  if (
-    tablesNeeded(
+  if (copies.length > 0) {
+    const tables = tablesNeeded(
       s,
       child,
       copies.map(([vpn]) => vpn),
-    ) > freeFrames(s) &&
-    copies.length > 0
-  )
-    return 'ENOMEM';
+    );
+    if (tables > freeFrames(s))
+      return failure(
+        'ENOMEM',
+        `the copied PTEs need ${tables} page-table pages for ${name} and ${freeFrames(s)} RAM frames are free`,
+      );
+  }
   s.procs.push(child);
   s.procByName.set(name, child.pid);
   ctx.ev.push({ t: 'process', proc: name, pid: child.pid, change: 'fork', parent: parent.name });

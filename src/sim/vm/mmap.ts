@@ -5,7 +5,8 @@ import type { MmapRequest } from '../kernels/model.ts';
 import { clearPte } from '../pagetable.ts';
 import { freeFrames } from '../ram.ts';
 import type { Ctx, Proc, Vma } from '../state.ts';
-import type { Errno } from '../spec.ts';
+import { addressWords, badFd, failure, type Failure } from '../failure.ts';
+import { hexAddress } from '../sentence.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { holdFile, useDevice } from './files.ts';
 import { installPage, tablesNeeded } from './install.ts';
@@ -19,14 +20,14 @@ export function mmap(
   proc: Proc,
   fd: number,
   req: MmapRequest,
-): { addr: number } | { errno: Errno } {
+): { addr: number } | Failure {
   const s = ctx.s;
   const P = s.geo.pageSize;
   const fileId = proc.fds.get(fd);
-  if (fileId === undefined) return { errno: 'EBADF' };
+  if (fileId === undefined) return badFd(proc.name, fd);
   const file = s.files.get(fileId)!;
   const kernelSays = m.mmapChecks(ctx, req, file);
-  if (kernelSays) return { errno: kernelSays };
+  if (kernelSays) return kernelSays;
   const len = Math.ceil(req.len / P) * P;
   const d = s.devices[file.device]!;
   // The VMA as it will be, so the driver can look at it; its place is chosen after the driver agrees.
@@ -50,9 +51,12 @@ export function mmap(
   } else {
     start = findFreeRange(s, proc, len);
   }
-  if (start === null) return { errno: 'ENOMEM' };
+  if (start === null) return noRoom(ctx, proc, req.at, len);
   const vpns = driverSays.eager ? Array.from({ length: len / P }, (_, i) => start / P + i) : [];
-  if (driverSays.eager && tablesNeeded(s, proc, vpns) > freeFrames(s)) return { errno: 'ENOMEM' };
+  if (driverSays.eager) {
+    const tables = tablesNeeded(s, proc, vpns);
+    if (tables > freeFrames(s)) return noTables(tables, freeFrames(s));
+  }
   // MAP_FIXED: whatever was mapped there goes first.
   if (req.at !== null) unmapRange(ctx, m, proc, start, start + len);
   s.nextVma++;
@@ -73,9 +77,27 @@ export function mmap(
           tlbFlushPage(ctx, proc, vpns[j]!);
         }
         removeVma(ctx, m, proc, vma);
-        return { errno: 'ENOMEM' };
+        return noTables(1, 0);
       }
     }
   }
   return { addr: start + req.pageoff };
+}
+
+function noRoom(ctx: Ctx, proc: Proc, at: number | null, len: number): Failure {
+  const top = hexAddress(ctx.s.geo.vaTop);
+  const pages = len / ctx.s.geo.pageSize;
+  return failure(
+    'ENOMEM',
+    at === null
+      ? `no free range of ${pages} pages in ${proc.name}'s address space`
+      : `at=${addressWords(at)} and ${pages} pages do not fit in the address space (it ends at ${top})`,
+  );
+}
+
+function noTables(needed: number, free: number): Failure {
+  return failure(
+    'ENOMEM',
+    `the PTEs need ${needed} new page-table ${needed === 1 ? 'page' : 'pages'} and ${free} RAM ${free === 1 ? 'frame is' : 'frames are'} free`,
+  );
 }

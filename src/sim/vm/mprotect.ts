@@ -4,7 +4,9 @@ import type { KernelModel } from '../kernels/index.ts';
 import { ptesIn, setPte, walk } from '../pagetable.ts';
 import { exceeds, intersect, protRights, sameRights } from '../prot.ts';
 import { copyVma, withRights, type Ctx, type Proc } from '../state.ts';
-import type { Errno, Prot } from '../spec.ts';
+import { addressWords, failure, type Failure } from '../failure.ts';
+import { hexAddress } from '../sentence.ts';
+import type { Prot } from '../spec.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { splitVma } from './unmap.ts';
 import { replaceVma, vmaChanged, vmaPath, vmasIn } from './vmas.ts';
@@ -16,25 +18,29 @@ export function mprotect(
   addr: number,
   len: number,
   prot: Prot,
-): Errno | null {
+): Failure | null {
   const s = ctx.s;
   const P = s.geo.pageSize;
-  if (addr % P !== 0 || addr < 0) return 'EINVAL';
+  if (addr % P !== 0 || addr < 0)
+    return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
   if (len === 0) return null;
   const end = addr + Math.ceil(len / P) * P;
-  if (end > s.geo.vaTop) return 'ENOMEM';
+  if (end > s.geo.vaTop)
+    return failure('ENOMEM', `the range runs past the end of the address space (${hexAddress(s.geo.vaTop)})`);
   const covering = vmasIn(proc, addr, end);
   let covered = addr;
   for (const v of covering) {
-    if (v.start > covered) return 'ENOMEM';
+    if (v.start > covered) return unmapped(covered);
     covered = v.end;
   }
-  if (covered < end) return 'ENOMEM';
+  if (covered < end) return unmapped(covered);
   const wants = protRights(prot);
   for (const v of covering) {
     const file = s.files.get(v.file)!;
-    if (wants.write && v.shared && !file.write) return 'EACCES';
-    if (wants.read && !file.read) return 'EACCES';
+    if (wants.write && v.shared && !file.write)
+      return failure('EACCES', `prot=${prot} on a shared mapping of ${file.path}, which was opened ro`);
+    if (wants.read && !file.read)
+      return failure('EACCES', `prot=${prot} on a mapping of ${file.path}, which was opened wo`);
   }
   for (const v of covering) {
     let vma = v;
@@ -54,4 +60,9 @@ export function mprotect(
     }
   }
   return null;
+}
+
+/** ENOMEM: part of the range is not mapped (before any EACCES: kernel-models.md, fine print). */
+function unmapped(at: number): Failure {
+  return failure('ENOMEM', `nothing is mapped at ${hexAddress(at)}, inside the range`);
 }

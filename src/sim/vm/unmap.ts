@@ -4,7 +4,7 @@ import { clearPte, ptesIn } from '../pagetable.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import type { KernelModel } from '../kernels/index.ts';
 import { copyVma, type Ctx, type Proc, type Vma } from '../state.ts';
-import type { Errno } from '../spec.ts';
+import type { Failure } from '../failure.ts';
 import { dropFile, holdFile, useDevice } from './files.ts';
 import { insertVma, replaceVma, vmaChanged, vmaPath } from './vmas.ts';
 
@@ -35,7 +35,7 @@ export function zapPages(ctx: Ctx, proc: Proc, start: number, end: number): void
 }
 
 /** Removes one whole VMA: its PTEs, the driver's notice, its hold on the file. */
-export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Errno | null {
+export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Failure | null {
   const s = ctx.s;
   zapPages(ctx, proc, vma.start, vma.end);
   proc.vmas.splice(proc.vmas.indexOf(vma), 1);
@@ -47,8 +47,8 @@ export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Errno
 }
 
 /** Unmaps [start, end), splitting VMAs that stick out; ENODEV if a driver had no unmap routine. */
-export function unmapRange(ctx: Ctx, m: KernelModel, proc: Proc, start: number, end: number): Errno | null {
-  let result: Errno | null = null;
+export function unmapRange(ctx: Ctx, m: KernelModel, proc: Proc, start: number, end: number): Failure | null {
+  let result: Failure | null = null;
   for (const v of proc.vmas.filter((x) => x.start < end && x.end > start)) {
     let vma = v;
     if (vma.start < start) vma = splitVma(ctx, m, proc, vma, start)[1];
