@@ -3,8 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { findBuiltin } from '../src/scenario/library/index.ts';
 import { drawing, SHOTS, watchErrors } from './support.ts';
 
-// Tall enough that CodeMirror renders every line of a built-in: the tests read the text from the page.
-test.use({ viewport: { width: 1280, height: 1800 } });
+// Tall enough that CodeMirror renders every line of a built-in in the side pane (28% of the width, so its
+// narration wraps onto many lines): the tests read the text from the page.
+test.use({ viewport: { width: 1280, height: 2400 } });
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Scenario text' });
 /** Line n (from 1) of the document; at this height every line of a built-in is rendered. */

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
-import { drawing, SHOTS, watchErrors } from './support.ts';
+import { chooseMode, drawing, modeButton, SHOTS, watchErrors } from './support.ts';
 
 const pane = (page: Page) => page.getByRole('region', { name: 'Predict' });
 const form = (page: Page, step: number) => pane(page).getByRole('form', { name: `Predict step ${step}` });
@@ -21,7 +21,7 @@ test('predict mode asks before a step, takes an answer, reveals and scores', asy
   expect(asking.slice(0, 2)).toEqual([2, 3]);
   // A link to a later step opens at the first question: step 1 is as far as the page may go.
   await page.goto('./#example=first-touch&mode=predict&step=5');
-  await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('predict');
+  await expect(modeButton(page)).toHaveAttribute('data-mode', 'predict');
   await expect(drawing(page)).toHaveAttribute('data-step', '1');
   // The editor, whose text holds the expect lines, is not in the page; nor is any expect line.
   await expect(page.getByRole('region', { name: 'Scenario text' })).toHaveCount(0);
@@ -114,8 +114,33 @@ test('leaving predict mode brings the editor and its expect lines back', async (
   const errors = watchErrors(page);
   await page.goto('./#example=card-linux&mode=predict');
   await expect(pane(page)).toBeVisible();
-  await page.getByRole('combobox', { name: 'Mode' }).selectOption('explore');
+  await chooseMode(page, 'Explore');
   await expect(page).not.toHaveURL(/mode=/);
   await expect(page.getByRole('region', { name: 'Editor' })).toContainText('expect device slot page 0');
+  expect(errors).toEqual([]);
+});
+
+test('answered by keyboard, the verdict takes focus and Tab goes on to the next question', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./#example=first-touch&mode=predict&step=1');
+  const q2 = form(page, 2);
+  const ok = q2.getByRole('radio', { name: 'ok', exact: true });
+  await ok.focus();
+  await page.keyboard.press(' ');
+  await expect(ok).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(q2.getByRole('button', { name: 'Answer and watch' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The form is gone; focus is on the verdict, which says how the answer went.
+  const verdict = pane(page).locator('.verdict');
+  await expect(verdict).toBeFocused();
+  await expect(verdict).toContainText('✓ right');
+  await expect(drawing(page)).toHaveAttribute('data-step', '2');
+  // The next question follows the verdict: Tab reaches its first choice.
+  await expect(form(page, 3)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(form(page, 3).getByRole('radio').first()).toBeFocused();
   expect(errors).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
-import { drawing, SHOTS, watchErrors } from './support.ts';
+import { drawing, modeButton, SHOTS, watchErrors } from './support.ts';
 
 /** The built-in's steps: their count and the narration before each. */
 function story(id: string): { count: number; narration: Array<string | null> } {
@@ -63,7 +63,9 @@ test('the presenter view hides the controls, draws large and follows PageDown', 
   expect(errors).toEqual([]);
 });
 
-test('fullscreen toggles from the button and the F key; Escape leaves it', async ({ page }) => {
+test('fullscreen toggles from the button and the F key; Escape leaves it, and the next Escape the view', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('./#example=first-touch&mode=present');
   await at(page, 0);
@@ -82,6 +84,52 @@ test('fullscreen toggles from the button and the F key; Escape leaves it', async
   await page.keyboard.press('Escape');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await at(page, 1);
+  await expect(page.getByRole('button', { name: 'Leave presenter view' })).toBeVisible();
+  // Out of fullscreen, Escape leaves the presenter view, at the same step.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+  await expect(page).toHaveURL(/#example=first-touch&step=1$/);
+  expect(errors).toEqual([]);
+});
+
+test('entering the presenter view from the Mode menu puts focus in it; leaving puts it back on Mode', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./#example=vt-switch-linux&step=2');
+  await expect(drawing(page)).toHaveAttribute('data-step', '2');
+  await modeButton(page).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitemradio', { name: 'Present' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const title = page.getByRole('heading', { level: 1, name: 'Two terminals, one framebuffer (linux)' });
+  await expect(title).toBeFocused();
+  // From there the clicker's keys work at once.
+  await page.keyboard.press('PageDown');
+  await at(page, 3);
+  // The help lists the presenter's keys, Escape among them.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard' });
+  await expect(help).toContainText('Leave the presenter view');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Leave presenter view' })).toBeVisible();
+
+  await title.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+  await expect(modeButton(page)).toBeFocused();
+  await expect(modeButton(page)).toHaveAttribute('data-mode', 'explore');
+  await expect(page).toHaveURL(/#example=vt-switch-linux&step=3$/);
+
+  // The button does the same.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(title).toBeFocused();
+  await page.getByRole('button', { name: 'Leave presenter view' }).click();
+  await expect(modeButton(page)).toBeFocused();
   expect(errors).toEqual([]);
 });
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { parseScenario } from '../src/scenario/index.ts';
 import { findBuiltin } from '../src/scenario/library/index.ts';
-import { drawing, SHOTS, watchErrors } from './support.ts';
+import { drawing, modeButton, SHOTS, watchErrors } from './support.ts';
 
 /** The built-in's steps: their narration (null when none) and the epilogue. */
 function storyOf(id: string): { narrations: Array<string | null>; epilogue: string | null } {
@@ -26,7 +26,7 @@ test('a walkthrough goes from the first step to the last with its narration', as
   const id = 'vt-switch-linux';
   const { narrations, epilogue } = storyOf(id);
   await page.goto(`./#example=${id}&mode=walkthrough`);
-  await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('walkthrough');
+  await expect(modeButton(page)).toHaveAttribute('data-mode', 'walkthrough');
   await expect(drawing(page)).toHaveAttribute('data-step', '0');
   // The editor gives way to the narration.
   await expect(page.getByRole('region', { name: 'Scenario text' })).toHaveCount(0);
@@ -87,7 +87,7 @@ test('the course page orders the built-ins and opens one as a walkthrough', asyn
   await course.getByRole('link', { name: findBuiltin('card-netbsd')!.title }).click();
   await expect(course).toBeHidden();
   await expect(page).toHaveURL(/example=card-netbsd.*mode=walkthrough|mode=walkthrough.*example=card-netbsd/);
-  await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('walkthrough');
+  await expect(modeButton(page)).toHaveAttribute('data-mode', 'walkthrough');
   await expect(drawing(page)).toHaveAttribute('data-kernel', 'netbsd');
   await expect(pane(page)).toBeVisible();
   expect(errors).toEqual([]);
@@ -138,7 +138,7 @@ test('the last step leads to the next lesson of the course, and the last lesson 
   await onward.click();
   await expect(page).toHaveURL(/example=card-netbsd/);
   await expect(page).toHaveURL(/mode=walkthrough/);
-  await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('walkthrough');
+  await expect(modeButton(page)).toHaveAttribute('data-mode', 'walkthrough');
   await expect(drawing(page)).toHaveAttribute('data-kernel', 'netbsd');
   await expect(drawing(page)).toHaveAttribute('data-step', '0');
   await expect(pane(page).getByRole('heading', { level: 2 })).toHaveText(findBuiltin('card-netbsd')!.title);

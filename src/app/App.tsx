@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
 import { ComparePane } from './ComparePane.tsx';
 import { EventLog } from './EventLog.tsx';
+import { Fold } from './Fold.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { CourseDialog } from './lesson/CourseDialog.tsx';
 import { SidePane } from './lesson/SidePane.tsx';
@@ -12,9 +13,11 @@ import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
 import { PresenterView } from './PresenterView.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useKeyboard } from './useKeyboard.ts';
+import './layout.css';
 
 // Predict mode shows one machine: the other kernel's run would give the answers away.
 const selectCompare = (s: AppState) => (s.mode === 'predict' ? null : s.compare);
@@ -33,25 +36,54 @@ export function useDocumentLook(): void {
   }, [title]);
 }
 
-/** The lab: top bar; the editor and event log beside the machine; playback below. */
+const SKIP_TARGETS = [
+  { id: 'playback', label: 'Skip to playback' },
+  { id: 'drawing', label: 'Skip to drawing' },
+];
+
+/**
+ * Leaving the presenter view unmounts the control that was used to enter it: focus would fall to <body>.
+ * It goes back to the Mode control instead, where a keyboard user left the page.
+ */
+function useFocusAfterPresenting(presenting: boolean) {
+  const modeButton = useRef<HTMLButtonElement>(null);
+  const was = useRef(presenting);
+  useEffect(() => {
+    if (was.current && !presenting) modeButton.current?.focus();
+    was.current = presenting;
+  }, [presenting]);
+  return modeButton;
+}
+
+/**
+ * The lab: top bar; the machine and, beside it, the editor and event log; playback below. The drawing
+ * comes first in the document: a narrow screen stacks it above the rest (layout.css), and a screen
+ * reader or the Tab key meets the lesson before its text.
+ */
 export function App() {
   useDocumentLook();
   useKeyboard();
   const compare = useApp(selectCompare);
   const presenting = useApp(selectPresenting);
+  const modeButton = useFocusAfterPresenting(presenting);
   if (presenting) return <PresenterView />;
   return (
-    <div className="app">
-      <TopBar />
+    <div className="app lab">
+      <SkipLinks targets={SKIP_TARGETS} />
+      <TopBar modeButton={modeButton} />
       <div className="load-status">
         <LoadStatus />
       </div>
       <main className="workspace">
+        <div className="workspace-stage" id="drawing" tabIndex={-1}>
+          {compare === null ? <MachinePane /> : <ComparePane />}
+        </div>
         <div className="side">
           <SidePane />
-          <EventLog />
+          <Fold title="Event log">
+            <EventLog />
+          </Fold>
         </div>
-        {compare === null ? <MachinePane /> : <ComparePane />}
       </main>
       <PlaybackBar />
       <HelpDialog />

@@ -9,11 +9,13 @@ import { HelpDialog } from './HelpDialog.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 import { EMBED } from '../views/zoom.ts';
 
 const selectTitle = (s: AppState) => s.title;
+const SKIP_TARGETS = [{ id: 'playback', label: 'Skip to playback' }];
 
 /**
  * The link to the full app. The address follows playback (replaced, throttled, with no event a page can
@@ -47,6 +49,7 @@ export function EmbedApp() {
   const title = useApp(selectTitle);
   return (
     <div className="app embed">
+      <SkipLinks targets={SKIP_TARGETS} />
       <header className="embed-head">
         <p className="embed-title">{title ?? 'pagerlab'}</p>
         <OpenFullApp />

@@ -1,6 +1,6 @@
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
-import { KEYS } from './keys.ts';
+import { KEYS, PRESENTER_KEYS } from './keys.ts';
 import { useModal } from './useModal.ts';
 
 const selectHelpOpen = (s: AppState) => s.helpOpen;
@@ -36,19 +36,16 @@ export function HelpDialog() {
         </div>
       </dl>
       <h3>In the presenter view</h3>
+      <p>The playback keys above, and:</p>
       <dl>
-        <div>
-          <dt>
-            <kbd>F</kbd>
-          </dt>
-          <dd>Fullscreen on or off</dd>
-        </div>
-        <div>
-          <dt>
-            <kbd>Esc</kbd>
-          </dt>
-          <dd>Leave fullscreen</dd>
-        </div>
+        {PRESENTER_KEYS.map((k) => (
+          <div key={k.label}>
+            <dt>
+              <kbd>{k.label}</kbd>
+            </dt>
+            <dd>{k.does}</dd>
+          </div>
+        ))}
       </dl>
       <form method="dialog">
         <button type="submit">Close</button>

@@ -33,7 +33,8 @@ export function PlaybackBar() {
   const { atStart, atEnd, stepCount, playing, speed, ready } = useApp(useShallow(selectPlaybackBar));
   const a = appStore.getState();
   return (
-    <footer className="playback" aria-label="Playback">
+    // The skip link's target (id), focusable only from there (tabIndex -1).
+    <footer className="playback" id="playback" aria-label="Playback" tabIndex={-1}>
       <div className="playback-buttons">
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { connectNarration, NARRATION_CHANNEL, narrationSnapshot } from '../store/narration.ts';
@@ -36,6 +36,15 @@ function useNarrationLink(): void {
   }, []);
 }
 
+const leave = () => appStore.getState().setMode('explore');
+
+/** Focus goes into the view as it opens (to its title), not to <body>, where the page it replaced had it. */
+function useFocusOnEntry() {
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
+  return title;
+}
+
 function openNarrationWindow(): boolean {
   const url = new URL('notes.html', window.location.href);
   url.hash = '';
@@ -45,8 +54,8 @@ function openNarrationWindow(): boolean {
 /**
  * The presenter view (`mode=present`): the drawing filling the screen and the step's narration in large
  * type, with no editor and no playback controls. The keyboard or a clicker drives it (PageDown, PageUp and
- * the playback keys); F or the button goes fullscreen; the narration can go to a second window; Export
- * saves the step on screen as a 16:9 slide.
+ * the playback keys); F or the button goes fullscreen; Escape leaves (fullscreen first, then the view);
+ * the narration can go to a second window; Export saves the step on screen as a 16:9 slide.
  */
 export function PresenterView() {
   const compare = useApp(selectCompare);
@@ -55,11 +64,14 @@ export function PresenterView() {
   const fullscreen = useFullscreen();
   const [blocked, setBlocked] = useState(false);
   useNarrationLink();
-  usePresenterKeys(fullscreen);
+  usePresenterKeys(fullscreen, leave);
+  const title = useFocusOnEntry();
   return (
     <div className="presenter">
       <header className="presenter-bar">
-        <p className="presenter-title">{snapshot.title ?? 'pagerlab'}</p>
+        <h1 className="presenter-title" ref={title} tabIndex={-1}>
+          {snapshot.title ?? 'pagerlab'}
+        </h1>
         <output className="position" aria-live="off">
           {positionText(position)}
         </output>
@@ -74,7 +86,7 @@ export function PresenterView() {
           type="button"
           aria-pressed={fullscreen.on}
           aria-keyshortcuts="F"
-          title="Fullscreen (F; Escape leaves it)"
+          title="Fullscreen (F; Esc leaves it)"
           disabled={!fullscreen.available}
           onClick={fullscreen.toggle}
         >
@@ -83,7 +95,12 @@ export function PresenterView() {
         <button type="button" onClick={() => setBlocked(!openNarrationWindow())}>
           Narration window
         </button>
-        <button type="button" onClick={() => appStore.getState().setMode('explore')}>
+        <button
+          type="button"
+          aria-keyshortcuts="Escape"
+          title="Leave presenter view (Esc; in fullscreen, Esc twice)"
+          onClick={leave}
+        >
           Leave presenter view
         </button>
       </header>

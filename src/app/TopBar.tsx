@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { LIBRARY } from '../scenario/library/index.ts';
@@ -10,11 +11,16 @@ import { ExportMenu } from './ExportMenu.tsx';
 import { KernelSelect } from './KernelSelect.tsx';
 import { CourseButton } from './lesson/CourseDialog.tsx';
 import { ModeSwitch } from './lesson/ModeSwitch.tsx';
+import { MoreControls } from './MoreControls.tsx';
 import { OpenFile } from './OpenFile.tsx';
 import { RecentMenu } from './RecentMenu.tsx';
+import './topBar.css';
 
-/** The scenario picker, the kernel, export, theme and motion settings, and help. */
-export function TopBar() {
+/**
+ * The scenario picker, the kernel, the mode and the course first; then, folded under "More" on a narrow
+ * screen, the recent list, opening a file, the compared kernel, the link, export, theme and motion, and help.
+ */
+export function TopBar({ modeButton }: { modeButton?: RefObject<HTMLButtonElement | null> }) {
   const bar = useApp(useShallow(selectScenarioBar));
   const a = appStore.getState();
   const known = LIBRARY.some((b) => b.id === bar.builtinId);
@@ -22,7 +28,7 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <p className="brand">pagerlab</p>
-      <label>
+      <label className="scenario-pick">
         Scenario{' '}
         <select value={known ? (bar.builtinId ?? '') : ''} onChange={(e) => openExample(e.target.value)}>
           {!known && <option value="">—</option>}
@@ -34,35 +40,37 @@ export function TopBar() {
           ))}
         </select>
       </label>
-      <RecentMenu />
-      <OpenFile />
       <KernelSelect
         label="Kernel"
         value={bar.kernelOverride}
         none={`${own} (scenario's)`}
         onChange={a.setKernelOverride}
       />
-      <ModeSwitch />
+      <ModeSwitch buttonRef={modeButton} />
       <CourseButton />
-      <ComparePicker />
-      <span className="spacer" />
-      <CopyLinkButton />
-      <ExportMenu />
-      <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
-        Dark theme
-      </button>
-      <label className="check">
-        <input type="checkbox" checked={bar.reducedMotion} onChange={a.toggleReducedMotion} /> Reduce motion
-      </label>
-      <button
-        type="button"
-        aria-label="Help"
-        aria-keyshortcuts="?"
-        title="Keyboard help (?)"
-        onClick={() => a.setHelpOpen(true)}
-      >
-        ?
-      </button>
+      <MoreControls>
+        <RecentMenu />
+        <OpenFile />
+        <ComparePicker />
+        <span className="spacer" />
+        <CopyLinkButton />
+        <ExportMenu />
+        <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>
+          Dark theme
+        </button>
+        <label className="check">
+          <input type="checkbox" checked={bar.reducedMotion} onChange={a.toggleReducedMotion} /> Reduce motion
+        </label>
+        <button
+          type="button"
+          aria-label="Help"
+          aria-keyshortcuts="?"
+          title="Keyboard help (?)"
+          onClick={() => a.setHelpOpen(true)}
+        >
+          ?
+        </button>
+      </MoreControls>
     </header>
   );
 }

@@ -25,6 +25,15 @@ export const KEYS: readonly KeyBinding[] = [
   { key: '?', shift: true, label: '?', does: 'This help', run: (s) => s.setHelpOpen(true) },
 ];
 
+/** The presenter view's own keys (usePresenterKeys.ts), as the help dialog lists them. */
+export const PRESENTER_KEYS: readonly { label: string; does: string }[] = [
+  { label: 'F', does: 'Fullscreen on or off' },
+  {
+    label: 'Esc',
+    does: 'Leave the presenter view (in fullscreen, the first Esc leaves fullscreen, the next the view)',
+  },
+];
+
 /** The binding for a key press, if any (`?` is Shift+/ on most layouts, so its shift is not checked). */
 export function bindingFor(e: {
   key: string;
@@ -39,7 +48,7 @@ export function bindingFor(e: {
 
 /** Widgets that Space activates, native or by role (a page-table toggle is an SVG `<g role="button">`). */
 const ACTIVATED_BY_SPACE =
-  'button, a, summary, [role="button"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], [role="menuitem"], [role="option"]';
+  'button, a, summary, [role="button"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], [role="menuitem"], [role="menuitemradio"], [role="option"]';
 /** Composite widgets that move their own selection with the arrow keys, Home and End. */
 const OWN_ARROWS =
   '[role="slider"], [role="listbox"], [role="radiogroup"], [role="tablist"], [role="menu"], [role="tree"], [role="grid"]';

@@ -27,7 +27,9 @@ export function scenarioExtensions(onDocChange: (text: string) => void): Extensi
     lintGutter(),
     // No indentWithTab: Tab and Shift+Tab keep moving focus, so keyboard users can leave the editor.
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
-    EditorView.contentAttributes.of({ 'aria-label': 'Scenario text' }),
+    // tabindex: the text is focusable already (contenteditable), and saying so lets checkers see that the
+    // scroller around it is reachable by keyboard (axe: scrollable-region-focusable).
+    EditorView.contentAttributes.of({ 'aria-label': 'Scenario text', tabindex: '0' }),
     // The Content-Security-Policy lets only a <style> with the page's nonce apply: CodeMirror's carries it.
     EditorView.cspNonce.of(styleNonce()),
     EditorView.updateListener.of((update) => {

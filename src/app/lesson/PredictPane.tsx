@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import type { Quiz } from '../../scenario/quiz.ts';
@@ -66,7 +67,7 @@ function Questions({ quiz, choices, busy }: { quiz: Quiz; choices: number[]; bus
 function Verdicts({ step, answered }: { step: number; answered: Answered }) {
   const { quiz, grade } = answered;
   return (
-    <ol className="verdicts" aria-label={`Your predictions for step ${step}`} aria-live="polite">
+    <ol className="verdicts" aria-label={`Your predictions for step ${step}`}>
       {grade.verdicts.map((v, i) => {
         const q = quiz.questions[i];
         return (
@@ -119,6 +120,29 @@ function Report({ answered }: { answered: Readonly<Record<number, Answered>> }) 
 }
 
 /**
+ * The verdict takes focus when the answer it grades arrives: the form that had focus is gone (the next
+ * question replaces it), a screen reader reads the verdict at once, and Tab goes on from there to the
+ * next question. Not when the reader has moved focus elsewhere meanwhile, nor on coming back to an
+ * answered step later.
+ */
+function useVerdictFocus(answering: number | null, step: number, graded: boolean) {
+  const verdict = useRef<HTMLDivElement>(null);
+  const awaited = useRef<number | null>(null);
+  useEffect(() => {
+    if (answering !== null) awaited.current = answering;
+  }, [answering]);
+  useEffect(() => {
+    const el = verdict.current;
+    if (!graded || awaited.current !== step || !el) return;
+    awaited.current = null;
+    const from = document.activeElement;
+    const pane = el.closest('.predict');
+    if (from === null || from === document.body || pane?.contains(from)) el.focus();
+  }, [graded, step]);
+  return verdict;
+}
+
+/**
  * Predict mode: before a step with expectations, its questions; after the answer, the verdicts while the
  * step plays; a running score, and the score per question at the end. The editor (whose text holds the
  * answers) is not shown, and nothing of an unanswered step's outcome is in the page.
@@ -131,13 +155,18 @@ export function PredictPane() {
   const here = p.answered[p.step];
   const row = p.frame?.step === p.step ? p.frame.row : null;
   const asking = p.pending !== null && p.pending === p.step + 1;
+  const verdict = useVerdictFocus(p.answering?.step ?? null, p.step, here !== undefined);
   return (
     <section className="lesson predict" aria-label="Predict">
       <p className="score" data-right={score.right} data-asked={score.asked} aria-live="polite">
         Score: {scoreWords(score)}
       </p>
-      {here ? <Verdicts step={p.step} answered={here} /> : null}
-      {here && row?.narration ? <p className="lecture-text">{row.narration}</p> : null}
+      {here ? (
+        <div className="verdict" ref={verdict} tabIndex={-1}>
+          <Verdicts step={p.step} answered={here} />
+          {row?.narration ? <p className="lecture-text">{row.narration}</p> : null}
+        </div>
+      ) : null}
       {asking ? (
         p.quiz?.step === p.step + 1 ? (
           <Questions quiz={p.quiz} choices={p.choices} busy={p.answering !== null} />

@@ -1,6 +1,7 @@
 import { useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import { EditorPane } from '../EditorPane.tsx';
+import { Fold } from '../Fold.tsx';
 import { PredictPane } from './PredictPane.tsx';
 import { WalkthroughPane } from './WalkthroughPane.tsx';
 import './lesson.css';
@@ -13,7 +14,21 @@ const selectMode = (s: AppState) => s.mode;
  */
 export function SidePane() {
   const mode = useApp(selectMode);
-  if (mode === 'walkthrough') return <WalkthroughPane />;
-  if (mode === 'predict') return <PredictPane />;
-  return <EditorPane />;
+  if (mode === 'walkthrough')
+    return (
+      <Fold title="Walkthrough">
+        <WalkthroughPane />
+      </Fold>
+    );
+  if (mode === 'predict')
+    return (
+      <Fold title="Predict">
+        <PredictPane />
+      </Fold>
+    );
+  return (
+    <Fold title="Editor">
+      <EditorPane />
+    </Fold>
+  );
 }
