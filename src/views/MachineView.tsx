@@ -43,7 +43,9 @@ import { useZoom } from './useZoom.ts';
 import { ViolationList } from './ViolationList.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { EXPLORE, followScroll, type Legibility, type Size } from './zoom.ts';
-import { LINE } from './metrics.ts';
+import { FONT, LINE } from './metrics.ts';
+import { HEAD, touchHead } from './tableLayout.ts';
+import { useCoarsePointer } from './usePointer.ts';
 import './machine.css';
 
 export interface MachineViewProps {
@@ -135,15 +137,18 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     [racing, row, events, eventIndex, before, picture],
   );
   const { procs, pageSize, levels, frames, deviceMemory } = picture;
+  const legibility = props.legibility ?? EXPLORE;
+  // A finger needs a 44 px target: a table's head line (its toggle) is that tall at the smallest zoom.
+  const head = useCoarsePointer() ? touchHead(legibility.minTextPx / FONT) : HEAD;
   const [placeMemory] = useState(() => new PlaceMemory());
   const layout = useMemo(
     () =>
       placeMemory.layout(
         procs,
-        { cols, pageSize, levels, tlbSlots: tlb.length, toggled, notes: notes.bands },
+        { cols, pageSize, levels, tlbSlots: tlb.length, toggled, notes: notes.bands, head },
         hold,
       ),
-    [placeMemory, procs, cols, pageSize, levels, tlb.length, toggled, notes.bands, hold],
+    [placeMemory, procs, cols, pageSize, levels, tlb.length, toggled, notes.bands, head, hold],
   );
   const frameCount = frames.length;
   const mem = useMemo(
@@ -198,7 +203,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const size = useMemo(() => ({ width: cols.width, height }), [cols.width, height]);
   useEffect(() => onSize?.(size), [onSize, size]);
   const box = useRef<HTMLDivElement>(null);
-  const zoom = useZoom(box, size, props.legibility ?? EXPLORE);
+  const zoom = useZoom(box, size, legibility);
   const { scale } = zoom;
   // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
   // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
@@ -342,7 +347,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
       <p id={describedBy} className="sr-only" data-drawing-words="">
         {words}
       </p>
-      <Legend folded={props.legibility?.foldLegend === true} />
+      <Legend folded={legibility.foldLegend === true} />
     </figure>
   );
 }

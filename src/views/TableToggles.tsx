@@ -2,7 +2,6 @@ import { memo } from 'react';
 
 import type { ProcPicture } from '../sim/picture.ts';
 import type { ProcPlace } from './arrows.ts';
-import { HEAD } from './tableLayout.ts';
 
 interface Props {
   procs: readonly ProcPicture[];
@@ -30,7 +29,7 @@ export const TableToggles = memo(function TableToggles({ procs, places, onToggle
               aria-label={`${p.name} level ${n.table.level} table in frame ${n.table.frame}`}
               data-toggle={key}
               // Positions through CSSOM (React's style), which the page's style policy allows.
-              style={{ left: n.x, top: places[i]!.treeY + n.y, width: n.width, height: HEAD }}
+              style={{ left: n.x, top: places[i]!.treeY + n.y, width: n.width, height: places[i]!.tree.head }}
               onClick={() => onToggle(key)}
             />
           );

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { ProcPicture } from '../sim/picture.ts';
 import type { Column } from './columns.ts';
 import { LINE, PAD } from './metrics.ts';
-import { ENTRY, HEAD, type TreeLayout } from './tableLayout.ts';
+import { ENTRY, type TreeLayout } from './tableLayout.ts';
 
 interface Props {
   proc: ProcPicture;
@@ -43,7 +43,7 @@ export const TableTree = memo(function TableTree({ proc, tree, col, y, violating
           className="table"
         >
           <rect className="table-box" x={n.x} y={n.y} width={n.width} height={n.height} rx={3} />
-          <text className="table-head" x={n.x + PAD} y={n.y + HEAD - 7}>
+          <text className="table-head" x={n.x + PAD} y={n.y + tree.head / 2 + 4.5}>
             {n.head}
           </text>
           {n.entries.map((e) =>

@@ -14,7 +14,7 @@ import type { DeviceBox } from './deviceLayout.ts';
 import { frameCell, framePoint, type MemoryLayout } from './memoryLayout.ts';
 import { LINE, PAD } from './metrics.ts';
 import { CELL } from './procLayout.ts';
-import { ENTRY, HEAD } from './tableLayout.ts';
+import { ENTRY } from './tableLayout.ts';
 import { tlbHeight, tlbSlotTop } from './tlbLayout.ts';
 
 export type Tone = 'access' | 'hit' | 'miss' | 'walk' | 'fault' | 'install' | 'note' | 'signal' | 'violation';
@@ -154,7 +154,7 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
               x: node.x,
               y: (row ? row.y : node.y) + pl.treeY,
               width: node.width,
-              height: row ? ENTRY : HEAD,
+              height: row ? ENTRY : pl.tree.head,
             },
             `L${e.level}[${e.index}]${e.next === null ? ' empty' : ''}`,
             'walk',
@@ -163,7 +163,7 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
       else if (pl)
         out.push(
           flash(
-            { x: c.cols.tables.x, y: pl.treeY, width: c.cols.tables.width, height: HEAD },
+            { x: c.cols.tables.x, y: pl.treeY, width: c.cols.tables.width, height: pl.tree.head },
             'no table',
             'walk',
           ),

@@ -7,7 +7,7 @@ import { builtinStep } from './fixture.ts';
 import { columnsFor, PlaceMemory, procsLayout, type RowsInput } from './machineLayout.ts';
 import { framePoint, memoryLayout, ramGrid } from './memoryLayout.ts';
 import { bandLayout, CELL, MAX_PAGE_CELLS } from './procLayout.ts';
-import { treeLayout } from './tableLayout.ts';
+import { touchHead, treeLayout } from './tableLayout.ts';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -93,6 +93,21 @@ describe('page-table trees', () => {
     const ys = new Set([...tree.pteAt.values()].map((a) => a.in.y));
     expect(ys.size).toBe(1);
     expect(tree.boxOf.get(app.tables[1]!.frame)).toBe(tree.nodes[0]);
+  });
+});
+
+describe('page-table heads on a touch screen', () => {
+  it('are tall enough for a finger (44 px) at the smallest zoom, and the rows below move down', () => {
+    const { after } = builtinStep('first-touch', 9);
+    const app = after.procs[0]!;
+    const col = columnsFor(after).cols.tables;
+    const minScale = 14 / 13;
+    const head = touchHead(minScale);
+    expect(head * minScale).toBeGreaterThanOrEqual(44);
+    const mouse = treeLayout(app, after.pageSize, after.levels, NONE, col);
+    const finger = treeLayout(app, after.pageSize, after.levels, NONE, col, head);
+    expect(finger.head).toBe(head);
+    expect(finger.nodes.map((n) => n.y)).toEqual(mouse.nodes.map((n, i) => n.y + i * (head - mouse.head)));
   });
 });
 

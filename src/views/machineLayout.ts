@@ -14,7 +14,7 @@ import { digitsOf, type Digits } from './digits.ts';
 import { memoryWidth } from './memoryLayout.ts';
 import { clip, LINE, PAD, textWidth } from './metrics.ts';
 import { bandLayout, vmaLineChars, type BandLayout, type BandNote } from './procLayout.ts';
-import { entryChars, headChars, INDENT, treeLayout, type TreeLayout } from './tableLayout.ts';
+import { entryChars, HEAD, headChars, INDENT, treeLayout, type TreeLayout } from './tableLayout.ts';
 import { tlbHeight, tlbLineChars } from './tlbLayout.ts';
 
 /** Glyphs a process band needs at least (`rw private /dev/ttyv0`). */
@@ -47,7 +47,10 @@ export function columnsFor(
 }
 
 const bands = new WeakMap<ProcPicture, { col: Column; note: BandNote | null; band: BandLayout }>();
-const trees = new WeakMap<ProcPicture, { toggled: ReadonlySet<string>; col: Column; tree: TreeLayout }>();
+const trees = new WeakMap<
+  ProcPicture,
+  { toggled: ReadonlySet<string>; col: Column; head: number; tree: TreeLayout }
+>();
 
 function band(proc: ProcPicture, pageSize: number, col: Column, note: BandNote | null): BandLayout {
   const cached = bands.get(proc);
@@ -63,11 +66,12 @@ function tree(
   levels: number,
   toggled: ReadonlySet<string>,
   col: Column,
+  head: number,
 ): TreeLayout {
   const cached = trees.get(proc);
-  if (cached && cached.toggled === toggled && cached.col === col) return cached.tree;
-  const t = treeLayout(proc, pageSize, levels, toggled, col);
-  trees.set(proc, { toggled, col, tree: t });
+  if (cached && cached.toggled === toggled && cached.col === col && cached.head === head) return cached.tree;
+  const t = treeLayout(proc, pageSize, levels, toggled, col, head);
+  trees.set(proc, { toggled, col, head, tree: t });
   return t;
 }
 
@@ -88,6 +92,8 @@ export interface RowsInput {
   toggled: ReadonlySet<string>;
   /** The step's note for a process, by name (what it did: a result, an errno, a signal). */
   notes?: ReadonlyMap<string, BandNote>;
+  /** A table's head line height (tableLayout.ts: HEAD, or touchHead on a touch screen). */
+  head?: number;
 }
 
 const NO_NOTES: ReadonlyMap<string, BandNote> = new Map();
@@ -113,7 +119,7 @@ export function procsLayout(
   let row = TOP;
   for (const p of procs) {
     const b = band(p, pageSize, cols.procs, notes.get(p.name) ?? null);
-    const t = tree(p, pageSize, levels, toggled, cols.tables);
+    const t = tree(p, pageSize, levels, toggled, cols.tables, input.head ?? HEAD);
     const treeY = Math.max(row, tablesFrom);
     const placed = { band: b, bandY: row, tree: t, treeY };
     const before = previous[places.length];

@@ -61,7 +61,7 @@ function words(p: MachinePicture, notes: ReturnType<typeof stepNotes>): Word[] {
     }
     for (const n of pl.tree.nodes) {
       const inside = { left: n.x, right: n.x + n.width };
-      out.push({ x: n.x + PAD, y: pl.treeY + n.y + 16, text: n.head, inside });
+      out.push({ x: n.x + PAD, y: pl.treeY + n.y + pl.tree.head / 2 + 4.5, text: n.head, inside });
       for (const e of n.entries)
         out.push({ x: n.x + PAD, y: pl.treeY + e.y + LINE - 4, text: e.text, inside });
     }

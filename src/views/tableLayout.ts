@@ -12,8 +12,13 @@ import { pteBits } from './words.ts';
 
 /** How far a table sits right of its parent. */
 export const INDENT = 10;
-/** A table's head line (its toggle's height). */
+/** A table's head line (its toggle's height), where a mouse points. */
 export const HEAD = LINE + 6;
+
+/** The head line where a finger taps: tall enough to be 44 CSS px at the smallest zoom `minScale`. */
+export function touchHead(minScale: number): number {
+  return Math.max(HEAD, Math.ceil(44 / minScale));
+}
 export const ENTRY = LINE;
 
 export interface EntryRow {
@@ -66,6 +71,8 @@ export interface TableNode {
 
 export interface TreeLayout {
   height: number;
+  /** A table's head line height (its toggle's): taller on a touch screen, for a finger. */
+  head: number;
   nodes: TableNode[];
   /** Where each PTE's arrows meet the tree: `in` from the page, `out` to the frame. */
   pteAt: Map<number, { in: Point; out: Point }>;
@@ -94,6 +101,7 @@ export function treeLayout(
   levels: number,
   toggled: ReadonlySet<string>,
   col: Column,
+  head = HEAD,
 ): TreeLayout {
   const geo = geometry(pageSize, levels);
   const byFrame = new Map(proc.tables.map((t) => [t.frame, t]));
@@ -118,28 +126,28 @@ export function treeLayout(
       for (const c of table.children) visit(c.frame, [...path, c.index], shownAs);
       if (leaf)
         for (const pte of byLeaf.get(path.join('/')) ?? [])
-          pteAt.set(pte.vpn, anchor(shownAs, shownAs.y + HEAD / 2));
+          pteAt.set(pte.vpn, anchor(shownAs, shownAs.y + head / 2));
       return;
     }
     const x = col.x + (table.level - 1) * INDENT;
     const width = col.x + col.width - x;
     const chars = charsIn(width - 2 * PAD);
     const expanded = isExpanded(proc, frame, toggled);
-    const head = headWords(expanded, table.level, table.frame, table.used);
+    const words = headWords(expanded, table.level, table.frame, table.used);
     const node: TableNode = {
       table,
       x,
       y,
       width,
-      height: HEAD,
+      height: head,
       leaf,
       expanded,
-      head: clip(head, chars),
+      head: clip(words, chars),
       entries: [],
     };
     nodes.push(node);
     boxOf.set(frame, node);
-    y += HEAD;
+    y += head;
     if (leaf) {
       for (const pte of byLeaf.get(path.join('/')) ?? []) {
         if (node.expanded) {
@@ -147,18 +155,18 @@ export function treeLayout(
           node.entries.push({ index, pte, y, text: clip(entryWords(index, pte), chars) });
           pteAt.set(pte.vpn, anchor(node, y + ENTRY / 2));
           y += ENTRY;
-        } else pteAt.set(pte.vpn, anchor(node, node.y + HEAD / 2));
+        } else pteAt.set(pte.vpn, anchor(node, node.y + head / 2));
       }
       node.height = y - node.y;
       y += 2;
       return;
     }
-    node.height = HEAD;
+    node.height = head;
     y += 2;
     for (const c of table.children) visit(c.frame, [...path, c.index], node.expanded ? null : node);
   };
   if (proc.root !== null) visit(proc.root, [], null);
-  return { height: Math.max(y, HEAD), nodes, pteAt, boxOf };
+  return { height: Math.max(y, head), head, nodes, pteAt, boxOf };
 }
 
 function anchor(node: TableNode, y: number): { in: Point; out: Point } {
