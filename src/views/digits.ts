@@ -19,6 +19,8 @@ export interface Digits {
   frame: number;
   /** An index into a leaf table. */
   index: number;
+  /** A table's count of entries in use (at most its size, at any level). */
+  used: number;
   /** A TLB slot. */
   slot: number;
   /** A process name in a TLB line (longer names are cut there). */
@@ -42,6 +44,7 @@ export function digitsOf(
     pfn: String(Math.max(0, pfn)).length,
     frame: String(Math.max(0, p.frames.length - 1)).length,
     index: String(geo.entries[p.levels - 1]! - 1).length,
+    used: Math.max(...geo.entries.map((n) => String(n).length)),
     slot: String(Math.max(0, p.tlb.length - 1)).length,
     name: Math.min(TLB_NAME, name),
   };

@@ -42,12 +42,12 @@ export function entryWords(index: number, pte: Pick<PtePicture, 'pfn' | 'write' 
  * named by the band beside its tree (and by the toggle's label).
  */
 export function headWords(expanded: boolean, level: number, frame: number, used: number): string {
-  return `${expanded ? '▾' : '▸'} L${level} · frame ${frame} · ${used} used`;
+  return `${expanded ? '▾' : '▸'} L${level} frame ${frame}, ${used} used`;
 }
 
 /** The widest head line of a machine: the deepest level, the largest frame, every entry used. */
-export function headChars(d: { frame: number; index: number }, levels: number): number {
-  return headWords(true, levels, 10 ** d.frame - 1, 10 ** (d.index + 1) - 1).length;
+export function headChars(d: { frame: number; used: number }, levels: number): number {
+  return headWords(true, levels, 10 ** d.frame - 1, 10 ** d.used - 1).length;
 }
 
 /** The widest entry line of a machine: the largest index and frame number. */
@@ -63,7 +63,7 @@ export interface TableNode {
   height: number;
   leaf: boolean;
   expanded: boolean;
-  /** The head line's words (`▾ cam L1 · frame 0 · 1 used`), cut to the table's width. */
+  /** The head line's words (`▾ L1 frame 0, 1 used`), cut to the table's width. */
   head: string;
   /** Rows of PTEs, when this is an expanded leaf table. */
   entries: EntryRow[];
