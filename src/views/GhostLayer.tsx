@@ -18,8 +18,9 @@ interface Props {
 const X = 4;
 
 /**
- * The PTEs the step zapped, as cut ghosts of their arrows (dashed, crossed out in the gutter before physical memory) from the page to
- * the frame it reached, for the rest of the step: what a switch or an eject took away stays in sight.
+ * The PTEs the step zapped, as cut ghosts of their arrows (dashed, crossed out in the gutter before
+ * physical memory) from the page to the frame it reached, for the rest of the step: what a switch or an
+ * eject took away stays in sight. Drawn under the boxes, so a ghost shows where it crosses the gutters.
  */
 export const GhostLayer = memo(function GhostLayer({ ghosts, cutX, procs, places, mem }: Props) {
   return (

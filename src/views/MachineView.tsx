@@ -285,6 +285,14 @@ export function MachineView(props: MachineViewProps): JSX.Element {
           >
             <Patterns />
             <ColumnTitles cols={cols} />
+            {/* Under the boxes: a ghost shows in the gutters it crosses, never over a box's words. */}
+            <GhostLayer
+              ghosts={notes.ghosts}
+              cutX={cols.memory.x - GUTTER / 2}
+              procs={procs}
+              places={layout.places}
+              mem={mem}
+            />
             <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
             {procs.map((p, i) => {
               if (!inSight(i)) return null;
@@ -330,13 +338,6 @@ export function MachineView(props: MachineViewProps): JSX.Element {
               ),
             )}
             <CopyLayer copies={notes.copies} boxes={dev.boxes} col={cols.devices} />
-            <GhostLayer
-              ghosts={notes.ghosts}
-              cutX={cols.memory.x - GUTTER / 2}
-              procs={procs}
-              places={layout.places}
-              mem={mem}
-            />
             {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
             {canvas ? <RamTitle grid={mem.grid} /> : null}
           </svg>
