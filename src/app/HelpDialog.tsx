@@ -1,5 +1,6 @@
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
+import { ZOOM_KEYS } from '../views/zoom.ts';
 import { KEYS, PRESENTER_KEYS } from './keys.ts';
 import { useModal } from './useModal.ts';
 
@@ -34,6 +35,21 @@ export function HelpDialog() {
           </dt>
           <dd>Close this help</dd>
         </div>
+      </dl>
+      <h3>In the drawing</h3>
+      <p>
+        When the drawing&apos;s area has focus (click it or Tab to it); Ctrl with the wheel, or two fingers,
+        zoom where they are, and dragging pans.
+      </p>
+      <dl>
+        {ZOOM_KEYS.map((k) => (
+          <div key={k.label}>
+            <dt>
+              <kbd>{k.label}</kbd>
+            </dt>
+            <dd>{k.does}</dd>
+          </div>
+        ))}
       </dl>
       <h3>In the presenter view</h3>
       <p>The playback keys above, and:</p>

@@ -42,7 +42,7 @@ import { useShownRange } from './useShownRange.ts';
 import { useZoom } from './useZoom.ts';
 import { ViolationList } from './ViolationList.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
-import { EXPLORE, followScroll, type Legibility, type Size } from './zoom.ts';
+import { EXPLORE, followScroll, zoomKey, type Legibility, type Size } from './zoom.ts';
 import { FONT, LINE } from './metrics.ts';
 import { HEAD, touchHead } from './tableLayout.ts';
 import { useCoarsePointer } from './usePointer.ts';
@@ -260,18 +260,10 @@ export function MachineView(props: MachineViewProps): JSX.Element {
         role="group"
         aria-label="Drawing area: scroll or drag to pan, + and − to zoom, 0 to fit"
         onKeyDown={(e) => {
-          if (e.ctrlKey || e.altKey || e.metaKey) return;
-          const act =
-            e.key === '+' || e.key === '='
-              ? zoom.zoomIn
-              : e.key === '-'
-                ? zoom.zoomOut
-                : e.key === '0'
-                  ? zoom.reset
-                  : null;
+          const act = zoomKey(e);
           if (!act) return;
           e.preventDefault();
-          act();
+          (act === 'in' ? zoom.zoomIn : act === 'out' ? zoom.zoomOut : zoom.reset)();
         }}
       >
         <div className="drawing" style={{ width: cols.width, height, zoom: scale }}>

@@ -13,6 +13,7 @@ import {
   SIDE_BY_SIDE,
   STEP,
   zoomBy,
+  zoomKey,
 } from './zoom.ts';
 
 describe('the fit', () => {
@@ -79,5 +80,15 @@ describe('following the event', () => {
   it('scrolls back to a target above or left of the view', () => {
     const away = { ...view, left: 600, top: 500 };
     expect(followScroll(away, { x: 100, y: 100, width: 10, height: 10 }, 1)).toEqual({ left: 76, top: 76 });
+  });
+});
+
+describe('the drawing’s keys', () => {
+  it('zoom in, out and back to the fit, and leave every other key alone', () => {
+    const press = (key: string, ctrlKey = false) => zoomKey({ key, ctrlKey, altKey: false, metaKey: false });
+    expect([press('+'), press('='), press('-'), press('0')]).toEqual(['in', 'in', 'out', 'fit']);
+    expect(press('ArrowRight')).toBeNull();
+    // Ctrl with + or − is the browser's own page zoom.
+    expect(press('+', true)).toBeNull();
   });
 });

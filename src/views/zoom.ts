@@ -40,6 +40,26 @@ export function fitScale(box: Size, drawing: Size, l: Legibility): number {
   return Math.min(l.maxScale, Math.max(l.minTextPx / FONT, contain));
 }
 
+/** The drawing's own keys, where its area has focus: one table for the handler and the help. */
+export const ZOOM_KEYS = [
+  { keys: ['+', '='], label: '+', does: 'Zoom in', act: 'in' },
+  { keys: ['-'], label: '−', does: 'Zoom out', act: 'out' },
+  { keys: ['0'], label: '0', does: 'Fit the drawing to its pane', act: 'fit' },
+] as const;
+
+export type ZoomAct = (typeof ZOOM_KEYS)[number]['act'];
+
+/** What a key press in the drawing's area asks for, if anything. */
+export function zoomKey(e: {
+  key: string;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+}): ZoomAct | null {
+  if (e.ctrlKey || e.altKey || e.metaKey) return null;
+  return ZOOM_KEYS.find((k) => (k.keys as readonly string[]).includes(e.key))?.act ?? null;
+}
+
 /** The reader's zoom never goes past these, whatever the fit. */
 export const MIN_SCALE = 0.2;
 export const MAX_SCALE = 8;
