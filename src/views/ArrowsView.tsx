@@ -12,6 +12,11 @@ interface Props {
   growing: number | null;
   /** Pages whose translation breaks a rule: their arrows are drawn red. */
   violating: ReadonlySet<number> | null;
+  /**
+   * The lines, or their heads. The lines go under physical memory's cells (an arrow to a frame crosses
+   * the cells before it in its row: under them, it hides none of their labels), the heads over them.
+   */
+  part: 'lines' | 'heads';
 }
 
 /** Stroke widths of a live arrow and of a violating or growing one (machine.css): heads scale with them. */
@@ -19,13 +24,16 @@ const LIVE_WIDTH = 1.2;
 const WIDE = 2;
 
 /** One process's arrows, virtual page -> PTE -> frame. */
-export const ArrowsView = memo(function ArrowsView({ proc, place, mem, growing, violating }: Props) {
+export const ArrowsView = memo(function ArrowsView({ proc, place, mem, growing, violating, part }: Props) {
   const arrows = procArrows(proc.name, proc.ptes, place, mem);
   const stateOf = (vpn: number) => (vpn === growing ? 'growing' : violating?.has(vpn) ? 'violation' : 'live');
-  // All heads in one filled path: one element per process instead of a marker instance per arrow.
-  const heads = arrows
-    .map((a) => (a.frameAt ? headPath(a.frameAt, stateOf(a.vpn) === 'live' ? LIVE_WIDTH : WIDE) : ''))
-    .join('');
+  if (part === 'heads') {
+    // All heads in one filled path: one element per process instead of a marker instance per arrow.
+    const heads = arrows
+      .map((a) => (a.frameAt ? headPath(a.frameAt, stateOf(a.vpn) === 'live' ? LIVE_WIDTH : WIDE) : ''))
+      .join('');
+    return heads ? <path className={proc.alive ? 'arrow-heads' : 'arrow-heads proc-dead'} d={heads} /> : null;
+  }
   return (
     <g className={proc.alive ? 'arrows' : 'arrows proc-dead'}>
       {arrows.map((a) => {
@@ -55,7 +63,6 @@ export const ArrowsView = memo(function ArrowsView({ proc, place, mem, growing, 
           </g>
         );
       })}
-      {heads ? <path className="arrow-heads" d={heads} /> : null}
     </g>
   );
 });

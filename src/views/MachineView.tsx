@@ -285,6 +285,38 @@ export function MachineView(props: MachineViewProps): JSX.Element {
               places={layout.places}
               mem={mem}
             />
+            {/*
+              The bands' panels, then the arrows' lines, then the boxes and words: a line runs over a band's
+              empty space and under its cells and words (which keep a halo of the panel's colour), under the
+              TLB, and under physical memory's cells; only the heads go over everything.
+            */}
+            {procs.map((p, i) => {
+              const place = layout.places[i]!;
+              return inSight(i) ? (
+                <rect
+                  key={p.pid}
+                  className="band-fill"
+                  x={cols.procs.x}
+                  y={place.bandY}
+                  width={cols.procs.width}
+                  height={place.band.height}
+                  rx={4}
+                />
+              ) : null;
+            })}
+            {procs.map((p, i) =>
+              !inSight(i) ? null : (
+                <ArrowsView
+                  key={p.pid}
+                  proc={p}
+                  place={layout.places[i]!}
+                  mem={mem}
+                  growing={current?.t === 'pte-install' && current.proc === p.name ? current.vpn : null}
+                  violating={violating.get(p.name) ?? null}
+                  part="lines"
+                />
+              ),
+            )}
             <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
             {procs.map((p, i) => {
               if (!inSight(i)) return null;
@@ -326,6 +358,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
                   mem={mem}
                   growing={current?.t === 'pte-install' && current.proc === p.name ? current.vpn : null}
                   violating={violating.get(p.name) ?? null}
+                  part="heads"
                 />
               ),
             )}

@@ -8,7 +8,7 @@ import { linkHorizontal } from 'd3';
 import type { PtePicture } from '../sim/picture.ts';
 import type { Point } from './columns.ts';
 import { framePoint, type MemoryLayout } from './memoryLayout.ts';
-import type { BandLayout } from './procLayout.ts';
+import { CELL, type BandLayout } from './procLayout.ts';
 import type { TreeLayout } from './tableLayout.ts';
 
 export interface Arrow {
@@ -28,6 +28,17 @@ const link = linkHorizontal();
 /** A horizontal link path between two points. */
 export function linkPath(from: Point, to: Point): string {
   return link({ source: [from.x, from.y], target: [to.x, to.y] }) ?? '';
+}
+
+/**
+ * The link from a page cell's bottom (`from`) to its PTE (`to`): it leaves downward, under the cell's
+ * tag, and turns to arrive level at the entry. Leaving sideways it would run under the cells right of
+ * it in their row and seem to come out of the last one.
+ */
+export function pageLinkPath(from: Point, to: Point): string {
+  const r = (n: number) => Math.round(n * 100) / 100;
+  const turn = Math.max(24, (to.x - from.x) / 2);
+  return `M${r(from.x)},${r(from.y)}C${r(from.x)},${r(from.y + 44)},${r(to.x - turn)},${r(to.y)},${r(to.x)},${r(to.y)}`;
 }
 
 /** Where the drawing puts one process: its band and its tree, each at its own top. */
@@ -50,7 +61,8 @@ export function procArrows(
     const page = place.band.pageAt.get(pte.vpn);
     const entry = place.tree.pteAt.get(pte.vpn);
     if (!page || !entry) continue;
-    const from = { x: page.x, y: page.y + place.bandY };
+    // The cell's bottom middle (pageAt is its centre).
+    const from = { x: page.x, y: page.y + CELL / 2 + place.bandY };
     const pteIn = { x: entry.in.x, y: entry.in.y + place.treeY };
     const pteOut = { x: entry.out.x, y: entry.out.y + place.treeY };
     const frame = framePoint(mem, pte.pfn);
@@ -58,7 +70,7 @@ export function procArrows(
       proc,
       vpn: pte.vpn,
       pfn: pte.pfn,
-      toPte: linkPath(from, pteIn),
+      toPte: pageLinkPath(from, pteIn),
       toFrame: frame ? linkPath(pteOut, frame) : null,
       frameAt: frame,
     });

@@ -150,7 +150,11 @@ describe('arrows', () => {
     const start = /^M([\d.]+),([\d.]+)/.exec(a.toPte)!;
     const page = layout.places[0]!.band.pageAt.get(a.vpn)!;
     expect(Number(start[1])).toBeCloseTo(page.x);
-    expect(Number(start[2])).toBeCloseTo(page.y + layout.places[0]!.bandY);
+    // It leaves from the cell's bottom, heading down (its first control point is below it).
+    expect(Number(start[2])).toBeCloseTo(page.y + CELL / 2 + layout.places[0]!.bandY);
+    const control = /^M[\d.]+,[\d.]+C([\d.]+),([\d.]+)/.exec(a.toPte)!;
+    expect(Number(control[1])).toBeCloseTo(page.x);
+    expect(Number(control[2])).toBeGreaterThan(Number(start[2]));
     const end = framePoint(mem, a.pfn)!;
     expect(a.toFrame!.endsWith(`${end.x},${end.y}`)).toBe(true);
     expect(end.x).toBeGreaterThan(Number(start[1]));
