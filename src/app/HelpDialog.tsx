@@ -6,6 +6,22 @@ import { useModal } from './useModal.ts';
 
 const selectHelpOpen = (s: AppState) => s.helpOpen;
 
+/** Keys and what each does, as a description list. */
+function KeyTable({ keys }: { keys: ReadonlyArray<{ label: string; does: string }> }) {
+  return (
+    <dl>
+      {keys.map((k) => (
+        <div key={k.label}>
+          <dt>
+            <kbd>{k.label}</kbd>
+          </dt>
+          <dd>{k.does}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** The keys, in a modal dialog (Escape closes it, as any dialog). */
 export function HelpDialog() {
   const open = useApp(selectHelpOpen);
@@ -20,49 +36,16 @@ export function HelpDialog() {
     >
       <h2 id="help-title">Keyboard</h2>
       <p>These keys work anywhere on the page except in the editor and form fields.</p>
-      <dl>
-        {KEYS.map((k) => (
-          <div key={k.label}>
-            <dt>
-              <kbd>{k.label}</kbd>
-            </dt>
-            <dd>{k.does}</dd>
-          </div>
-        ))}
-        <div>
-          <dt>
-            <kbd>Esc</kbd>
-          </dt>
-          <dd>Close this help</dd>
-        </div>
-      </dl>
+      <KeyTable keys={[...KEYS, { label: 'Esc', does: 'Close this help' }]} />
       <h3>In the drawing</h3>
       <p>
         When the drawing&apos;s area has focus (click it or Tab to it); Ctrl with the wheel, or two fingers,
         zoom where they are, and dragging pans.
       </p>
-      <dl>
-        {ZOOM_KEYS.map((k) => (
-          <div key={k.label}>
-            <dt>
-              <kbd>{k.label}</kbd>
-            </dt>
-            <dd>{k.does}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyTable keys={ZOOM_KEYS} />
       <h3>In the presenter view</h3>
       <p>The playback keys above, and:</p>
-      <dl>
-        {PRESENTER_KEYS.map((k) => (
-          <div key={k.label}>
-            <dt>
-              <kbd>{k.label}</kbd>
-            </dt>
-            <dd>{k.does}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyTable keys={PRESENTER_KEYS} />
       <form method="dialog">
         <button type="submit">Close</button>
       </form>

@@ -235,6 +235,21 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     return drawingWords(step, picture, notes, story);
   }, [racing, step, picture, notes, row, events, eventIndex]);
 
+  const arrows = (part: 'lines' | 'heads') =>
+    procs.map((p, i) =>
+      !inSight(i) ? null : (
+        <ArrowsView
+          key={p.pid}
+          proc={p}
+          place={layout.places[i]!}
+          mem={mem}
+          growing={current?.t === 'pte-install' && current.proc === p.name ? current.vpn : null}
+          violating={violating.get(p.name) ?? null}
+          part={part}
+        />
+      ),
+    );
+
   return (
     <figure
       aria-label="Machine"
@@ -304,19 +319,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
                 />
               ) : null;
             })}
-            {procs.map((p, i) =>
-              !inSight(i) ? null : (
-                <ArrowsView
-                  key={p.pid}
-                  proc={p}
-                  place={layout.places[i]!}
-                  mem={mem}
-                  growing={current?.t === 'pte-install' && current.proc === p.name ? current.vpn : null}
-                  violating={violating.get(p.name) ?? null}
-                  part="lines"
-                />
-              ),
-            )}
+            {arrows('lines')}
             <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
             {procs.map((p, i) => {
               if (!inSight(i)) return null;
@@ -349,19 +352,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
             {dev.boxes.map((b) => (
               <DeviceView key={b.device.name} box={b} col={cols.devices} />
             ))}
-            {procs.map((p, i) =>
-              !inSight(i) ? null : (
-                <ArrowsView
-                  key={p.pid}
-                  proc={p}
-                  place={layout.places[i]!}
-                  mem={mem}
-                  growing={current?.t === 'pte-install' && current.proc === p.name ? current.vpn : null}
-                  violating={violating.get(p.name) ?? null}
-                  part="heads"
-                />
-              ),
-            )}
+            {arrows('heads')}
             <CopyLayer copies={notes.copies} boxes={dev.boxes} col={cols.devices} />
             {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
             {canvas ? <RamTitle grid={mem.grid} /> : null}

@@ -5,6 +5,7 @@ import { findBuiltin } from '../scenario/library/index.ts';
 import { boot, runStep } from '../sim/index.ts';
 import type { TraceEvent } from '../sim/events.ts';
 import { picture, type MachinePicture } from '../sim/picture.ts';
+import { columnsFor, type RowsInput } from './machineLayout.ts';
 
 export interface StepFixture {
   /** Before the step. */
@@ -26,4 +27,14 @@ export function builtinStep(id: string, steps: number): StepFixture {
     events = runStep(s).events;
   }
   return { before, after: picture(s), events };
+}
+
+/** The rows' input for a picture, laid out in its own columns (machineLayout.ts). */
+export function rowsInput(
+  p: MachinePicture,
+  toggled: ReadonlySet<string> = new Set(),
+  notes?: RowsInput['notes'],
+): RowsInput {
+  const { cols } = columnsFor(p);
+  return { cols, pageSize: p.pageSize, levels: p.levels, tlbSlots: p.tlb.length, toggled, notes };
 }

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import type { ProcPicture } from '../sim/picture.ts';
+import type { MachinePicture, ProcPicture } from '../sim/picture.ts';
 import { headPath, linkPointAtX, procArrows } from './arrows.ts';
-import type { MachinePicture } from '../sim/picture.ts';
-import { builtinStep } from './fixture.ts';
-import { columnsFor, PlaceMemory, procsLayout, type RowsInput } from './machineLayout.ts';
+import { builtinStep, rowsInput } from './fixture.ts';
+import { columnsFor, PlaceMemory, procsLayout } from './machineLayout.ts';
 import { framePoint, memoryLayout, ramGrid } from './memoryLayout.ts';
 import { bandLayout, CELL, MAX_PAGE_CELLS } from './procLayout.ts';
 import { touchHead, treeLayout } from './tableLayout.ts';
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The rows' input for a picture, with its own columns. */
-function rows(p: MachinePicture, toggled: ReadonlySet<string> = NONE): RowsInput {
-  return {
-    cols: columnsFor(p).cols,
-    pageSize: p.pageSize,
-    levels: p.levels,
-    tlbSlots: p.tlb.length,
-    toggled,
-  };
-}
+const rows = (p: MachinePicture) => rowsInput(p);
 
 describe('process bands', () => {
   it('draws each VMA page, present where a PTE is, with the variable at its page', () => {
