@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+
+import { contrast, palettes as chromePalettes } from '../../test/contrast.ts';
 
 /**
  * The chrome's colours as the style sheets declare them: the custom properties of `:root` (the light
@@ -8,36 +9,7 @@ import { describe, expect, it } from 'vitest';
  */
 const SHEETS = ['app.css', 'lesson/lesson.css', 'compare.css'];
 
-type Palette = Record<string, string>;
-
-function palettes(): { light: Palette; dark: Palette } {
-  const light: Palette = {};
-  const dark: Palette = {};
-  for (const sheet of SHEETS) {
-    const css = readFileSync(new URL(sheet, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const [, selector, body] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!/^\s*:root/.test(selector!)) continue;
-      const into = selector!.includes("data-theme='dark'") ? dark : light;
-      for (const [, name, value] of body!.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi))
-        into[name!] = value!.toLowerCase();
-    }
-  }
-  return { light, dark };
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+const palettes = () => chromePalettes(SHEETS.map((sheet) => new URL(sheet, import.meta.url)));
 
 /** Where the chrome's text and controls stand: the page, a panel or a button's face, the current item. */
 const SURFACES = ['bg', 'panel', 'current'];

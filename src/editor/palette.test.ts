@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+import { contrast } from '../../test/contrast.ts';
 import { cssVariables, DARK, EDITOR_COLOURS, LIGHT, type EditorColour } from './palette.ts';
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 const TOKENS: EditorColour[] = [
   'text',
