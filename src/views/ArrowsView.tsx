@@ -1,7 +1,7 @@
 import { memo } from 'react';
 
 import type { ProcPicture } from '../sim/picture.ts';
-import { headPath, procArrows, type ProcPlace } from './arrows.ts';
+import { headPath, procArrows, type Arrow, type ProcPlace } from './arrows.ts';
 import type { MemoryLayout } from './memoryLayout.ts';
 
 interface Props {
@@ -23,9 +23,23 @@ interface Props {
 const LIVE_WIDTH = 1.2;
 const WIDE = 2;
 
+/**
+ * The arrows of the last (place, memory, PTEs) seen, per place: the lines and the heads are two
+ * components drawing the same arrows, and a place object is kept while its process does not change.
+ */
+const drawn = new WeakMap<ProcPlace, { mem: MemoryLayout; ptes: ProcPicture['ptes']; arrows: Arrow[] }>();
+
+function arrowsOf(proc: ProcPicture, place: ProcPlace, mem: MemoryLayout): Arrow[] {
+  const last = drawn.get(place);
+  if (last && last.mem === mem && last.ptes === proc.ptes) return last.arrows;
+  const arrows = procArrows(proc.name, proc.ptes, place, mem);
+  drawn.set(place, { mem, ptes: proc.ptes, arrows });
+  return arrows;
+}
+
 /** One process's arrows, virtual page -> PTE -> frame. */
 export const ArrowsView = memo(function ArrowsView({ proc, place, mem, growing, violating, part }: Props) {
-  const arrows = procArrows(proc.name, proc.ptes, place, mem);
+  const arrows = arrowsOf(proc, place, mem);
   const stateOf = (vpn: number) => (vpn === growing ? 'growing' : violating?.has(vpn) ? 'violation' : 'live');
   if (part === 'heads') {
     // All heads in one filled path: one element per process instead of a marker instance per arrow.
