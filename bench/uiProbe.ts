@@ -13,6 +13,11 @@ export interface PlaybackProbe {
   longTasks: number[];
   /** How many times the drawing's step changed: steps actually drawn. */
   draws: number;
+  /**
+   * Animation frames whose drawing shows another step than the frame before did: the steps a reader
+   * sees. (`draws` counts every change, and two in the time of one frame show only the second.)
+   */
+  newStepFrames: number;
   firstStep: number;
   lastStep: number;
 }
@@ -20,15 +25,23 @@ export interface PlaybackProbe {
 declare global {
   interface Window {
     __pagerlabFirstDraw?: number;
+    /** Main-thread tasks over 50 ms since navigation started: start and duration (ms). */
+    __pagerlabLoadTasks?: Array<{ start: number; duration: number }>;
     __pagerlabProbe?: { stop(): PlaybackProbe };
   }
 }
 
 /**
  * An init script: records when the machine drawing first carries `data-step`, in ms since navigation
- * started (performance.now()'s origin). Runs before the page's own scripts.
+ * started (performance.now()'s origin), and the long tasks of the load. Runs before the page's own
+ * scripts, so the long-task observer needs no buffered entries (Chromium keeps none for long tasks).
  */
 export function watchFirstDraw(): void {
+  const tasks: Array<{ start: number; duration: number }> = [];
+  window.__pagerlabLoadTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask' });
   const seen = () => {
     if (window.__pagerlabFirstDraw !== undefined) return true;
     if (!document.querySelector('[data-step]')) return false;
@@ -54,12 +67,20 @@ export function startPlaybackProbe(): void {
   const frames: number[] = [];
   const longTasks: number[] = [];
   let draws = 0;
+  let newStepFrames = 0;
   let running = true;
   let last = -1;
+  // The step the drawing showed at the last animation frame: the DOM as it is at an animation frame's
+  // callbacks is what the frame before painted, give or take what those callbacks change (the ticker's
+  // stride changes only the step wanted; the drawing follows when the worker's frame comes).
+  let lastShown = stepOf();
   const onFrame = (t: number) => {
     if (!running) return;
     if (last >= 0) frames.push(t - last);
     last = t;
+    const shown = stepOf();
+    if (shown !== lastShown) newStepFrames++;
+    lastShown = shown;
     requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);
@@ -72,14 +93,17 @@ export function startPlaybackProbe(): void {
   });
   steps.observe(figure, { attributes: true, attributeFilter: ['data-step'] });
   const firstStep = stepOf();
+  // Marks for a performance trace of the playback (frameWork.ts counts the frames between them).
+  performance.mark('pagerlab-play-start');
   window.__pagerlabProbe = {
     stop: () => {
+      performance.mark('pagerlab-play-stop');
       running = false;
       for (const e of tasks.takeRecords()) longTasks.push(e.duration);
       tasks.disconnect();
       draws += steps.takeRecords().length;
       steps.disconnect();
-      return { frames, longTasks, draws, firstStep, lastStep: stepOf() };
+      return { frames, longTasks, draws, newStepFrames, firstStep, lastStep: stepOf() };
     },
   };
 }
