@@ -1,71 +1,86 @@
 /**
  * A picture as it travels from the worker to the page: only what changed since the last picture sent.
- * Structured clone copies every object it is given and the page then has a new copy of the whole
+ * Structured clone copies every object it is given, and the page then had a new copy of the whole
  * machine on every frame, costing it the copy, the garbage, and a deep comparison to find what did not
- * change (views/stable.ts). At max speed a step changes a process or two of dozens and a few RAM frames
- * of a thousand, so the worker sends those and the page patches its last picture: unchanged processes,
- * devices and frames arrive as the very objects the page already drew, and everything keyed by their
- * identity (layouts, memoised components) skips its work.
+ * change (views/stable.ts). At max speed a frame changes some processes of dozens, a page of a screen,
+ * a few RAM frames of a thousand: the worker sends those, down to the list element or the field that
+ * changed, and the page patches its last picture. Whatever did not change arrives as the very object
+ * the page already drew, so everything keyed by identity (layouts, memoised components) skips it.
  */
 
 import type { MachinePicture } from '../sim/picture.ts';
 
-/** The lists diffed element by element (the rest of a picture is sent whole when it changes). */
-const LISTS = ['procs', 'devices', 'frames', 'tlb'] as const;
-type ListKey = (typeof LISTS)[number];
-type Element<K extends ListKey> = MachinePicture[K][number];
+/**
+ * The change from one value of type T to another. `set`: the new value whole (a primitive, a record of
+ * primitives, or a change of shape). `at`: a list's new length and its changed elements by index.
+ * `keys`: an object's changed fields. A value that did not change has no delta at all.
+ */
+export type Delta<T> =
+  | { set: T }
+  | (T extends readonly (infer E)[]
+      ? { length: number; at: Array<[index: number, change: Delta<E>]> }
+      : T extends object
+        ? { keys: { [K in keyof T]?: Delta<T[K]> } }
+        : never);
 
-/** A list's change: its new length and the elements that differ, by index. */
-export interface ListDelta<T> {
-  length: number;
-  changed: Array<[index: number, value: T]>;
-}
+export type PictureDelta = Delta<MachinePicture>;
 
-/** The changes from one picture to the next: fields sent whole, lists by element; omitted is unchanged. */
-export interface PictureDelta {
-  fields: Partial<Omit<MachinePicture, ListKey>>;
-  lists: { [K in ListKey]?: ListDelta<Element<K>> };
-}
+type Plain = Record<string, unknown>;
+type AnyDelta = { set: unknown } | { length: number; at: Array<[number, AnyDelta]> } | { keys: Plain };
 
-/** Structural equality of plain data (what a picture is made of). */
-export function samePlain(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka)
-    if (!samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+const isObject = (x: unknown): x is Plain => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** An object whose fields are all primitives: when it changes, it goes whole (smaller than its delta). */
+function isRecord(x: Plain): boolean {
+  for (const k in x) if (typeof x[k] === 'object' && x[k] !== null) return false;
   return true;
 }
 
-const isList = (key: string): key is ListKey => (LISTS as readonly string[]).includes(key);
-
-function listDelta<T>(base: readonly T[], next: readonly T[]): ListDelta<T> | null {
-  const changed: Array<[number, T]> = [];
-  for (let i = 0; i < next.length; i++)
-    if (i >= base.length || !samePlain(base[i], next[i])) changed.push([i, next[i]!]);
-  return changed.length === 0 && base.length === next.length ? null : { length: next.length, changed };
+/** The delta from `base` to `next`, or null when they are equal. */
+function diff(base: unknown, next: unknown): AnyDelta | null {
+  if (base === next) return null;
+  if (Array.isArray(base) && Array.isArray(next)) {
+    const at: Array<[number, AnyDelta]> = [];
+    for (let i = 0; i < next.length; i++) {
+      const d = i < base.length ? diff(base[i], next[i]) : { set: next[i] };
+      if (d) at.push([i, d]);
+    }
+    return at.length === 0 && base.length === next.length ? null : { length: next.length, at };
+  }
+  if (isObject(base) && isObject(next)) {
+    const keys: Plain = {};
+    let changed = false;
+    for (const k in next) {
+      if (!(k in base)) return { set: next };
+      const d = diff(base[k], next[k]);
+      if (d) {
+        keys[k] = d;
+        changed = true;
+      }
+    }
+    for (const k in base) if (!(k in next)) return { set: next };
+    if (!changed) return null;
+    return isRecord(next) ? { set: next } : { keys };
+  }
+  return { set: next };
 }
 
-/** What turns `base` into `next` (`base` null: everything). */
-export function diffPicture(base: MachinePicture | null, next: MachinePicture): PictureDelta {
-  const fields: Record<string, unknown> = {};
-  const lists: Record<string, ListDelta<unknown>> = {};
-  const from = (base ?? {}) as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(next) as Array<[string, unknown]>) {
-    const old = from[key];
-    if (base && isList(key) && Array.isArray(old) && Array.isArray(value)) {
-      const d = listDelta(old, value);
-      if (d) lists[key] = d;
-    } else if (!base || !samePlain(old, value)) fields[key] = value;
+/** `base` with `delta` applied: every part the delta does not touch is base's own object. */
+function patch(base: unknown, delta: AnyDelta): unknown {
+  if ('set' in delta) return delta.set;
+  if ('at' in delta) {
+    const list = (base as unknown[]).slice(0, delta.length);
+    for (const [i, d] of delta.at) list[i] = patch(list[i], d);
+    return list;
   }
-  return { fields, lists } as PictureDelta;
+  const out: Plain = { ...(base as Plain) };
+  for (const k in delta.keys) out[k] = patch(out[k], delta.keys[k] as AnyDelta);
+  return out;
+}
+
+/** What turns `base` into `next` (`base` null: all of it). */
+export function diffPicture(base: MachinePicture | null, next: MachinePicture): PictureDelta {
+  return ((base && diff(base, next)) ?? (base ? { keys: {} } : { set: next })) as PictureDelta;
 }
 
 /**
@@ -73,13 +88,7 @@ export function diffPicture(base: MachinePicture | null, next: MachinePicture): 
  * objects), or `base` itself when nothing changed. Never changes `base`.
  */
 export function patchPicture(base: MachinePicture | null, delta: PictureDelta): MachinePicture {
-  const lists = Object.entries(delta.lists) as Array<[ListKey, ListDelta<unknown>]>;
-  if (base && lists.length === 0 && Object.keys(delta.fields).length === 0) return base;
-  const out = { ...base, ...delta.fields } as Record<string, unknown>;
-  for (const [key, d] of lists) {
-    const list = ((out[key] as unknown[] | undefined) ?? []).slice(0, d.length);
-    for (const [i, value] of d.changed) list[i] = value;
-    out[key] = list;
-  }
-  return out as unknown as MachinePicture;
+  const d = delta as AnyDelta;
+  if ('keys' in d && Object.keys(d.keys).length === 0 && base) return base;
+  return patch(base, d) as MachinePicture;
 }

@@ -4,7 +4,7 @@ import { benchScenario } from '../../bench/generate.ts';
 import { LIBRARY } from '../../src/scenario/library/index.ts';
 import type { MachinePicture } from '../../src/sim/picture.ts';
 import { decodeReply, encodeReply, FrameDecoder, FrameEncoder } from '../../src/worker/frameWire.ts';
-import { diffPicture, patchPicture } from '../../src/worker/pictureDelta.ts';
+import { diffPicture, patchPicture, type PictureDelta } from '../../src/worker/pictureDelta.ts';
 import type { EngineReply, Frame, ScenarioSource } from '../../src/worker/protocol.ts';
 import { EngineSession } from '../../src/worker/session.ts';
 
@@ -27,20 +27,18 @@ function pictures(source: ScenarioSource): MachinePicture[] {
   return Array.from({ length: steps + 1 }, (_, step) => frameAt(s, step).after);
 }
 
-const LISTS = ['procs', 'devices', 'frames', 'tlb'] as const;
-
-/** Each part of `next` equal to the same part of `base` is base's object (patched lists: per element). */
-function expectSharedWhereEqual(base: MachinePicture, next: MachinePicture, patched: MachinePicture) {
-  for (const key of ['deviceMemory', 'violations'] as const)
-    if (JSON.stringify(base[key]) === JSON.stringify(next[key])) expect(patched[key]).toBe(base[key]);
-  for (const key of LISTS) {
-    const [b, n, p] = [base[key], next[key], patched[key]] as unknown[][];
-    if (JSON.stringify(b) === JSON.stringify(n)) expect(p, key).toBe(b);
-    n!.forEach((x, i) => {
-      if (i < b!.length && JSON.stringify(x) === JSON.stringify(b![i]))
-        expect(p![i], `${key}[${i}]`).toBe(b![i]);
-    });
+/** Every part of `next` equal to the same part of `base`, at any depth, is base's own object in `patched`. */
+function expectSharedWhereEqual(base: unknown, next: unknown, patched: unknown, path = 'picture'): void {
+  if (typeof next !== 'object' || next === null || typeof base !== 'object' || base === null) return;
+  if (JSON.stringify(base) === JSON.stringify(next)) {
+    expect(patched, path).toBe(base);
+    return;
   }
+  if (Array.isArray(base) !== Array.isArray(next)) return;
+  const b = base as Record<string, unknown>;
+  const p = patched as Record<string, unknown>;
+  for (const [k, v] of Object.entries(next))
+    if (k in b) expectSharedWhereEqual(b[k], v, p[k], `${path}.${k}`);
 }
 
 describe('picture deltas', () => {
@@ -83,17 +81,29 @@ describe('picture deltas', () => {
 
   it('sends a step of the benchmark as the few parts it changed', () => {
     const { s } = session({ kind: 'text', text: benchScenario(400) });
+    /** How many elements of a list the delta carries (0: the list did not change). */
+    const sent = (d: PictureDelta, key: 'procs' | 'frames' | 'devices') => {
+      const list = 'keys' in d ? d.keys[key] : undefined;
+      if (list && 'set' in list) return list.set.length;
+      return list ? list.at.length : 0;
+    };
     let procs = 0;
-    let sent = 0;
+    let procsSent = 0;
+    let bytes = 0;
+    let whole = 0;
     for (let step = 300; step < 400; step++) {
       const f = frameAt(s, step);
       const d = diffPicture(f.before, f.after);
       procs += f.after.procs.length;
-      sent += d.lists.procs?.changed.length ?? 0;
+      procsSent += sent(d, 'procs');
       // RAM frames by the few that changed owners, never the whole list.
-      expect(d.lists.frames?.changed.length ?? 0).toBeLessThan(f.after.frames.length / 4);
+      expect(sent(d, 'frames')).toBeLessThan(f.after.frames.length / 4);
+      bytes += JSON.stringify(d).length;
+      whole += JSON.stringify(f.after).length;
     }
-    expect(sent).toBeLessThan(procs / 8);
+    expect(procsSent).toBeLessThan(procs / 8);
+    // Within a process or a device, only what changed: a screen's page, not the device.
+    expect(bytes).toBeLessThan(whole / 20);
   });
 });
 
