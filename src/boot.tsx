@@ -1,6 +1,4 @@
-// First, so the engine worker starts loading while the rest of the page's code runs.
-import './worker/prestart.ts';
-
+// The page: main.tsx has started the engine worker and loads this module.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 

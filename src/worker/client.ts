@@ -68,7 +68,8 @@ let early: WorkerLike | null = null;
 
 /**
  * Starts the engine worker now, so that its script loads and compiles while the rest of the page's
- * code runs (main.tsx imports prestart.ts first). The first client that needs a worker takes it.
+ * code loads and runs (main.tsx imports prestart.ts, then the page). The first client that needs a
+ * worker takes it.
  */
 export function startEngineWorkerEarly(): void {
   early ??= newEngineWorker();
