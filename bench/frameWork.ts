@@ -35,8 +35,16 @@ export const FRAME_WORK_CATEGORIES = [
   'blink.user_timing',
 ];
 
-/** The marks `startPlaybackProbe` and its `stop` leave in the trace: the frames between them count. */
-export const PLAY_MARKS = { start: 'pagerlab-play-start', stop: 'pagerlab-play-stop' } as const;
+/**
+ * The marks `startPlaybackProbe` leaves in the trace (it writes them out itself: it runs in the page).
+ * The frames between start and stop count, but for the frame of each loop (a jump back to the first
+ * step when the run ended) and the frame after it, which draws the machine at boot.
+ */
+export const PLAY_MARKS = {
+  start: 'pagerlab-play-start',
+  stop: 'pagerlab-play-stop',
+  loop: 'pagerlab-play-loop',
+} as const;
 
 /** One displayed frame's main-thread tasks, summed: CPU time, and wall-clock time (ms). */
 export interface FrameWork {
@@ -47,9 +55,11 @@ export interface FrameWork {
 /** The main thread's work in each displayed frame between the play marks. */
 export function workPerFrame(events: readonly TraceEvent[]): FrameWork[] {
   const renderers = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const mark = (name: string) => events.find((e) => e.name === name && e.cat === 'blink.user_timing')?.ts;
-  const from = mark(PLAY_MARKS.start) ?? -Infinity;
-  const to = mark(PLAY_MARKS.stop) ?? Infinity;
+  const marks = (name: string) =>
+    events.filter((e) => e.name === name && e.cat === 'blink.user_timing').map((e) => e.ts);
+  const from = marks(PLAY_MARKS.start)[0] ?? -Infinity;
+  const to = marks(PLAY_MARKS.stop)[0] ?? Infinity;
+  const loops = marks(PLAY_MARKS.loop).sort((a, b) => a - b);
   // A trace of the whole browser has a main thread per renderer: the page's is the one that drew most.
   let best: FrameWork[] = [];
   for (const r of renderers) {
@@ -57,6 +67,7 @@ export function workPerFrame(events: readonly TraceEvent[]): FrameWork[] {
       events.filter((e) => e.pid === r.pid && e.tid === r.tid),
       from,
       to,
+      loops,
     );
     if (frames.length > best.length) best = frames;
   }
@@ -69,7 +80,12 @@ export function workPerFrame(events: readonly TraceEvent[]): FrameWork[] {
  * whatever React does with it, and all of it is the frame's cost; idle time is not. A rendering update
  * that Chromium skips (nothing changed) adds its tasks to the next frame: the figure errs high.
  */
-function framesOf(thread: readonly TraceEvent[], from: number, to: number): FrameWork[] {
+function framesOf(
+  thread: readonly TraceEvent[],
+  from: number,
+  to: number,
+  loops: readonly number[],
+): FrameWork[] {
   const tasks = thread
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
@@ -82,6 +98,9 @@ function framesOf(thread: readonly TraceEvent[], from: number, to: number): Fram
   let wall = 0;
   let end = -Infinity;
   let c = 0;
+  let l = 0;
+  /** Frames still to leave out after a loop mark. */
+  let skip = 0;
   for (const task of tasks) {
     // Nested run loops are rare, but a task inside a task is already in its duration.
     if (task.ts < end) continue;
@@ -95,7 +114,10 @@ function framesOf(thread: readonly TraceEvent[], from: number, to: number): Fram
     cpu += (task.tdur ?? task.dur!) / 1000;
     wall += task.dur! / 1000;
     if (renders) {
-      frames.push({ cpuMs: cpu, wallMs: wall });
+      // A loop mark in this frame: this frame and the next are left out.
+      for (; l < loops.length && loops[l]! <= end; l++) skip = 2;
+      if (skip > 0) skip--;
+      else frames.push({ cpuMs: cpu, wallMs: wall });
       cpu = wall = 0;
     }
   }
