@@ -13,22 +13,37 @@ export interface PlaybackProbe {
   longTasks: number[];
   /** How many times the drawing's step changed: steps actually drawn. */
   draws: number;
-  firstStep: number;
-  lastStep: number;
+  /**
+   * Animation frames whose drawing shows another step than the frame before did: the steps a reader
+   * sees. (`draws` counts every change, and two in the time of one frame show only the second.)
+   */
+  newStepFrames: number;
+  /** Steps played: the sum of the steps the drawing moved forward by, over every run through. */
+  stepsPlayed: number;
+  /** How many times playback reached the end and started again from the first step. */
+  loops: number;
 }
 
 declare global {
   interface Window {
     __pagerlabFirstDraw?: number;
+    /** Main-thread tasks over 50 ms since navigation started: start and duration (ms). */
+    __pagerlabLoadTasks?: Array<{ start: number; duration: number }>;
     __pagerlabProbe?: { stop(): PlaybackProbe };
   }
 }
 
 /**
  * An init script: records when the machine drawing first carries `data-step`, in ms since navigation
- * started (performance.now()'s origin). Runs before the page's own scripts.
+ * started (performance.now()'s origin), and the long tasks of the load. Runs before the page's own
+ * scripts, so the long-task observer needs no buffered entries (Chromium keeps none for long tasks).
  */
 export function watchFirstDraw(): void {
+  const tasks: Array<{ start: number; duration: number }> = [];
+  window.__pagerlabLoadTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask' });
   const seen = () => {
     if (window.__pagerlabFirstDraw !== undefined) return true;
     if (!document.querySelector('[data-step]')) return false;
@@ -46,7 +61,12 @@ export function watchFirstDraw(): void {
   });
 }
 
-/** Starts measuring frames, long tasks and drawn steps; `window.__pagerlabProbe.stop()` returns them. */
+/**
+ * Starts measuring frames, long tasks and drawn steps; `window.__pagerlabProbe.stop()` returns them.
+ * When playback reaches the end it starts again from the first step, in the same animation frame, so
+ * the measurement covers the whole time it is given however fast the run goes: on a quiet machine max
+ * speed plays the 100,000 steps in under a second, on a busy one in tens of seconds.
+ */
 export function startPlaybackProbe(): void {
   const figure = document.querySelector<HTMLElement>('figure[data-step]');
   if (!figure) throw new Error('no drawing to measure');
@@ -54,12 +74,43 @@ export function startPlaybackProbe(): void {
   const frames: number[] = [];
   const longTasks: number[] = [];
   let draws = 0;
+  let newStepFrames = 0;
+  let stepsPlayed = 0;
+  let loops = 0;
+  let seenPlaying = false;
+  let restarted = false;
+  // Written out: this function runs in the page and can use nothing from its module.
+  const LOOP_MARK = 'pagerlab-play-loop';
+  const button = (label: string) =>
+    document.querySelector<HTMLButtonElement>(`footer.playback button[aria-label="${label}"]`);
   let running = true;
   let last = -1;
+  // The step the drawing showed at the last animation frame: the DOM as it is at an animation frame's
+  // callbacks is what the frame before painted, give or take what those callbacks change (the ticker's
+  // stride changes only the step wanted; the drawing follows when the worker's frame comes).
+  let lastShown = stepOf();
   const onFrame = (t: number) => {
     if (!running) return;
     if (last >= 0) frames.push(t - last);
     last = t;
+    const shown = stepOf();
+    // The frame after a start again is the jump back to the first step, not playing: not counted.
+    if (restarted) frames.pop();
+    else if (shown !== lastShown) newStepFrames++;
+    restarted = false;
+    stepsPlayed += Math.max(0, shown - lastShown);
+    lastShown = shown;
+    // Stopped at the end after having played: from the first step again.
+    const play = button('Play');
+    if (!play) seenPlaying = true;
+    else if (seenPlaying) {
+      // The trace leaves out this frame and the next (frameWork.ts): the jump to the first step.
+      performance.mark(LOOP_MARK);
+      button('Jump to start')?.click();
+      play.click();
+      loops++;
+      restarted = true;
+    }
     requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);
@@ -71,15 +122,17 @@ export function startPlaybackProbe(): void {
     draws += records.length;
   });
   steps.observe(figure, { attributes: true, attributeFilter: ['data-step'] });
-  const firstStep = stepOf();
+  // Marks for a performance trace of the playback (frameWork.ts counts the frames between them).
+  performance.mark('pagerlab-play-start');
   window.__pagerlabProbe = {
     stop: () => {
+      performance.mark('pagerlab-play-stop');
       running = false;
       for (const e of tasks.takeRecords()) longTasks.push(e.duration);
       tasks.disconnect();
       draws += steps.takeRecords().length;
       steps.disconnect();
-      return { frames, longTasks, draws, firstStep, lastStep: stepOf() };
+      return { frames, longTasks, draws, newStepFrames, stepsPlayed, loops };
     },
   };
 }

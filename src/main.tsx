@@ -1,49 +1,10 @@
-// First, so the engine worker starts loading while the rest of the page's code runs.
+/**
+ * The browser entry, kept small: it starts the engine worker, then loads the page's code. The worker's
+ * script then loads, compiles and runs the first scenario alongside the page's code instead of after
+ * it: the first drawing waits on both. The build preloads the page's code from index.html
+ * (build/preloadApp.ts), so it downloads alongside this file rather than after it has run.
+ */
+
 import './worker/prestart.ts';
 
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-
-import { App } from './app/App.tsx';
-import { isEmbed } from './app/embed.ts';
-import { EmbedApp } from './app/EmbedApp.tsx';
-import { registerServiceWorker } from './app/offline.ts';
-import { lockInlineStyles } from './app/stylePolicy.ts';
-import './app/app.css';
-import { recentScenarios } from './share/drafts.ts';
-import { connectAddress } from './store/address.ts';
-import { connectEngine } from './store/bridge.ts';
-import { connectLessons } from './store/lessonBridge.ts';
-import { connectCompare } from './store/compareBridge.ts';
-import { connectDrafts } from './store/draftSync.ts';
-import { appStore } from './store/store.ts';
-import { startTicker } from './store/ticker.ts';
-
-// Before anything renders: from here on only the editor's nonced <style> applies (see stylePolicy.ts). Not in
-// development, where Vite injects the stylesheets as <style> elements of its own.
-if (import.meta.env.PROD) lockInlineStyles();
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
-// Wiring, once for the page: the worker bridge first, so the address's first load reaches it.
-const engine = connectEngine(appStore);
-connectLessons(appStore, engine.client);
-connectCompare(appStore);
-startTicker(appStore, {
-  now: () => performance.now(),
-  frame: (cb) => requestAnimationFrame(cb),
-  cancel: (id) => cancelAnimationFrame(id),
-});
-// Drafts before the address, so the session the address opens (a link, a draft) is the drafts' to see.
-// An embed on a course page is a reader's view: it keeps no drafts.
-if (!isEmbed(location.search)) connectDrafts(appStore, recentScenarios);
-connectAddress(appStore, window, { recent: recentScenarios });
-matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) =>
-  appStore.getState().setReducedMotion(e.matches),
-);
-
-// Only the build has a service worker: in development it would serve stale modules.
-if (import.meta.env.PROD) registerServiceWorker();
-
-createRoot(root).render(<StrictMode>{isEmbed(location.search) ? <EmbedApp /> : <App />}</StrictMode>);
+void import('./boot.tsx');

@@ -1,4 +1,7 @@
-/** The build's own plugins: the precache list and version of the offline worker, and the CSP tag. */
+/**
+ * The build's own plugins: the precache list and version of the offline worker, the CSP tag, and the
+ * page's preloads.
+ */
 
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +12,7 @@ import type { IndexHtmlTransformHook } from 'vite';
 
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../build/csp.ts';
 import { SERVICE_WORKER_SOURCE, precacheManifest, writeServiceWorker } from '../build/offline.ts';
+import { preloadTags } from '../build/preloadApp.ts';
 
 let dir = '';
 
@@ -71,5 +75,47 @@ describe('the Content-Security-Policy tag', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*|https?:/);
+  });
+});
+
+describe('preloading the page from index.html', () => {
+  const chunk = (
+    fileName: string,
+    imports: string[] = [],
+    dynamicImports: string[] = [],
+    css: string[] = [],
+  ) =>
+    ({
+      type: 'chunk',
+      fileName,
+      imports,
+      dynamicImports,
+      viteMetadata: { importedCss: new Set(css) },
+    }) as const;
+
+  it("lists what the entry imports lazily and all it imports in turn, each once, but not the entry's own", () => {
+    const entry = chunk('assets/index.js', ['assets/polyfill.js'], ['assets/boot.js']);
+    const bundle = {
+      'assets/index.js': entry,
+      'assets/polyfill.js': chunk('assets/polyfill.js'),
+      'assets/boot.js': chunk(
+        'assets/boot.js',
+        ['assets/react.js', 'assets/polyfill.js'],
+        ['assets/editor.js'],
+        ['assets/boot.css'],
+      ),
+      'assets/react.js': chunk('assets/react.js', [], [], ['assets/shared.css']),
+      'assets/editor.js': chunk('assets/editor.js', ['assets/react.js'], [], ['assets/editor.css']),
+      'assets/boot.css': { type: 'asset' as const },
+    };
+    const tags = preloadTags(entry, bundle);
+    expect(tags.map((t) => [t.attrs?.rel, t.attrs?.href])).toEqual([
+      ['stylesheet', './assets/boot.css'],
+      ['stylesheet', './assets/shared.css'],
+      ['modulepreload', './assets/boot.js'],
+      ['modulepreload', './assets/react.js'],
+    ]);
+    // What the page itself loads later (the editor) waits for it.
+    expect(tags.some((t) => String(t.attrs?.href).includes('editor'))).toBe(false);
   });
 });

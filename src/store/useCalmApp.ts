@@ -11,10 +11,22 @@ import type { AppState } from './types.ts';
 export const CALM_MS = 125;
 
 /**
- * Subscribes `onChange` to the store, calmed: while playback races it hears of changes at most once every
- * `ms` (the last one always arrives), otherwise of each at once. Returns the unsubscribe function.
+ * Where in each beat of CALM_MS the words around the drawing take their turn: half a beat after the
+ * TLB's, between the drawing's calm words (views/calm.ts), so no frame draws all of them at once.
  */
-export function calmSubscribe(store: AppStore, onChange: () => void, ms = CALM_MS): () => void {
+const CALM_PHASE = 1 / 2;
+
+/**
+ * Subscribes `onChange` to the store, calmed: while playback races it hears of changes at most once every
+ * `ms`, at its turn in the beat (the last one always arrives), otherwise of each at once. Returns the
+ * unsubscribe function.
+ */
+export function calmSubscribe(
+  store: AppStore,
+  onChange: () => void,
+  ms = CALM_MS,
+  now: () => number = () => performance.now(),
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const unsubscribe = store.subscribe((s) => {
     if (!racing(s)) {
@@ -22,10 +34,14 @@ export function calmSubscribe(store: AppStore, onChange: () => void, ms = CALM_M
       timer = null;
       onChange();
     } else
-      timer ??= setTimeout(() => {
-        timer = null;
-        onChange();
-      }, ms);
+      timer ??= setTimeout(
+        () => {
+          timer = null;
+          onChange();
+        },
+        // To the next turn of this phase: at most a beat away.
+        ms - ((((now() - CALM_PHASE * ms) % ms) + ms) % ms),
+      );
   });
   return () => {
     unsubscribe();

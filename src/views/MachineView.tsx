@@ -125,12 +125,11 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const [sameColumns] = useState(() => new SameShape<ReturnType<typeof columnsFor>>());
   const { cols, digits } = sameColumns.next(columnsFor(picture));
 
-  // The TLB's and the devices' words follow a racing playback calmly (calm.ts).
-  const [calmText] = useState(() => new Calm<MachinePicture>());
-  const { tlb, tlbNext, devices } = useMemo(
-    () => calmText.next(picture, racing),
-    [calmText, picture, racing],
-  );
+  // The TLB's and the devices' words follow a racing playback calmly, each at its own turn (calm.ts).
+  const [calmTlb] = useState(() => new Calm<MachinePicture>(undefined, 0));
+  const [calmDevices] = useState(() => new Calm<MachinePicture>(undefined, 1 / 3));
+  const { tlb, tlbNext } = useMemo(() => calmTlb.next(picture, racing), [calmTlb, picture, racing]);
+  const { devices } = useMemo(() => calmDevices.next(picture, racing), [calmDevices, picture, racing]);
   const row = props.row ?? null;
   const notes = useMemo(
     () => (racing ? NO_NOTES : stepNotes({ row, events, shown: eventIndex, before, now: picture })),
@@ -161,7 +160,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   );
 
   const focus = useMemo(() => stepFocus(events, eventIndex), [events, eventIndex]);
-  const [calmFocus] = useState(() => new Calm<StepFocus>());
+  const [calmFocus] = useState(() => new Calm<StepFocus>(undefined, 2 / 3));
   const kernelFocus = useMemo(() => calmFocus.next(focus, racing), [calmFocus, focus, racing]);
   const animate = speed !== Infinity;
   // The digest is for a drawing that stays put (tests compare them): hashing the whole picture on every

@@ -25,6 +25,25 @@ describe('Calm', () => {
     expect(calm.next('d', true)).toBe('c');
   });
 
+  it('takes its turn at its phase of the beat: values of different phases change in different frames', () => {
+    let time = 1000;
+    const phases = [0, 1 / 3, 2 / 3];
+    const calms = phases.map((phase) => new Calm<number>(() => time, phase));
+    calms.forEach((c) => c.next(-1, true));
+    const changedAt = phases.map(() => [] as number[]);
+    // Two seconds of frames at 60 Hz, each with a new value for every calm value.
+    for (let frame = 0; frame < 120; frame++) {
+      time += 1000 / 60;
+      calms.forEach((c, i) => {
+        if (c.next(frame, true) === frame) changedAt[i]!.push(frame);
+      });
+    }
+    // Once a beat each (a beat of two seconds' sixteen may fall outside them).
+    for (const frames of changedAt) expect(Math.abs(frames.length - 2000 / CALM_MS)).toBeLessThanOrEqual(1);
+    const all = changedAt.flat();
+    expect(new Set(all).size).toBe(all.length);
+  });
+
   it('shows the latest value as soon as racing stops, with no new value', () => {
     const { calm } = clocked();
     calm.next('a', true);

@@ -4,6 +4,10 @@
  * text they are the largest part of what a frame costs the browser to lay out and paint. While racing
  * they follow playback 8 times a second, as the words around the drawing do (useCalmApp), while pages,
  * arrows and RAM follow every frame. Any other time they follow every change.
+ *
+ * Each calm value takes its turn at its own point of the 125 ms beat (its `phase`): taken all in the
+ * same frame, the TLB, the devices, the kernel box and the words around made one frame in eight cost
+ * three times the others, and those frames were the slowest twentieth of a max-speed run.
  */
 
 import { CALM_MS } from '../store/useCalmApp.ts';
@@ -13,23 +17,31 @@ export class Calm<T> {
   private shown: { value: T } | null = null;
   private input: { value: T } | null = null;
   private racing = false;
-  private takenAt = Number.NEGATIVE_INFINITY;
+  /** The beat (calmBeat) of the last value taken while racing. */
+  private takenIn = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly now: () => number = () => performance.now()) {}
+  /** `phase`: where in each beat this value takes its turn, from 0 to 1 of CALM_MS. */
+  constructor(
+    private readonly now: () => number = () => performance.now(),
+    private readonly phase = 0,
+  ) {}
 
   /** The value to show now; idempotent for the same input (a render done twice takes no more). */
   next(value: T, racing: boolean): T {
     if (this.shown && this.input?.value === value && racing === this.racing) return this.shown.value;
     this.input = { value };
     this.racing = racing;
-    const now = this.now();
-    if (!racing || !this.shown || now - this.takenAt >= CALM_MS) {
+    const beat = calmBeat(this.now(), this.phase);
+    if (!racing || !this.shown || beat > this.takenIn) {
       this.shown = { value };
-      this.takenAt = now;
+      this.takenIn = beat;
     }
     return this.shown.value;
   }
 }
+
+/** Which 125 ms beat `now` falls in, the beats of this `phase` starting `phase` of a beat late. */
+export const calmBeat = (now: number, phase: number) => Math.floor((now - phase * CALM_MS) / CALM_MS);
 
 /** While racing the height grows in steps this tall (drawing units), not one row at a time. */
 const HEIGHT_STEP = 1024;

@@ -18,7 +18,9 @@ import type {
   ScenarioSource,
   TraceRequest,
   AskRequest,
+  WireReply,
 } from './protocol.ts';
+import { decodeReply, FrameDecoder } from './frameWire.ts';
 import type { KernelName } from '../sim/spec.ts';
 
 /** An ask request before the client gives it an id. */
@@ -66,7 +68,8 @@ let early: WorkerLike | null = null;
 
 /**
  * Starts the engine worker now, so that its script loads and compiles while the rest of the page's
- * code runs (main.tsx imports prestart.ts first). The first client that needs a worker takes it.
+ * code loads and runs (main.tsx imports prestart.ts, then the page). The first client that needs a
+ * worker takes it.
  */
 export function startEngineWorkerEarly(): void {
   early ??= newEngineWorker();
@@ -292,8 +295,10 @@ export class EngineClient {
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
+    // Each worker sends frames as changes from its last one: every reply of it is decoded, in order.
+    const frames = new FrameDecoder();
     worker.onmessage = (event: MessageEvent) => {
-      if (this.worker === worker) this.receive(event.data as EngineReply);
+      if (this.worker === worker) this.receive(decodeReply(event.data as WireReply, frames));
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault?.();

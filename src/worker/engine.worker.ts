@@ -4,11 +4,14 @@
  * (a long load also sends progress replies before it).
  */
 
+import { encodeReply, FrameEncoder } from './frameWire.ts';
 import type { EngineReply, EngineRequest, OutcomeTable } from './protocol.ts';
 import { EngineSession } from './session.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const session = new EngineSession(() => performance.now());
+// Frames go out as changes from the last picture posted (frameWire.ts).
+const encoder = new FrameEncoder();
 
 function answer(request: EngineRequest): EngineReply {
   if (request.type === 'load')
@@ -45,5 +48,5 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
       : reply.type === 'outcomes'
         ? tableBuffers(reply.table)
         : [];
-  scope.postMessage(reply, transfer);
+  scope.postMessage(encodeReply(reply, encoder), transfer);
 };

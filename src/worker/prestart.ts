@@ -1,7 +1,7 @@
 /**
- * Imported first by main.tsx. Modules run in import order, so the engine worker starts here, before
- * React and the app's modules run: the worker's script then loads and compiles alongside them instead
- * of after them (the first drawing waits on the worker's first run).
+ * Imported by main.tsx, the page's small entry, which loads the rest of the page only after: the engine
+ * worker starts here, before React and the app's modules have even arrived, so the worker's script loads,
+ * compiles and is ready alongside them instead of after them (the first drawing waits on both).
  */
 
 import { startEngineWorkerEarly } from './client.ts';

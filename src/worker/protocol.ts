@@ -11,6 +11,7 @@ import type { TraceEvent } from '../sim/events.ts';
 import type { Lands, StepOutcome } from '../sim/outcome.ts';
 import type { MachinePicture } from '../sim/picture.ts';
 import { ERRNOS, type KernelName } from '../sim/spec.ts';
+import type { PictureDelta } from './pictureDelta.ts';
 
 /** Which scenario to run: a built-in one by id, or scenario text. */
 export type ScenarioSource = { kind: 'builtin'; id: string } | { kind: 'text'; text: string };
@@ -207,21 +208,38 @@ export interface Frame {
   afterOnly?: boolean;
 }
 
-export type EngineReply =
+/**
+ * A frame as the worker posts it: its pictures as the changes from the picture posted before them
+ * (pictureDelta.ts), which the page applies to its copy of that picture (frameWire.ts).
+ */
+export interface WireFrame extends Omit<Frame, 'before' | 'after'> {
+  /** From the last picture posted; absent for an after-only frame (`before` is `after`). */
+  before?: PictureDelta;
+  /** From `before` (after-only: from the last picture posted). */
+  after: PictureDelta;
+}
+
+/** The replies, with frames of type F: Frame as the session makes them, WireFrame as they are posted. */
+export type ReplyOf<F> =
   /** `shown`: the frame of the request's `frameAt`, when it asked for one. */
-  | { id: number; type: 'loaded'; result: Loaded; shown?: { frame: Frame; ms: number } }
+  | { id: number; type: 'loaded'; result: Loaded; shown?: { frame: F; ms: number } }
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'invalid'; errors: ParseError[] }
   | { id: number; type: 'not-found'; builtinId: string }
   | { id: number; type: 'failed'; message: string }
   /** `ms`: the worker's time to compute the frame (max-speed playback sizes its strides by it). */
-  | { id: number; type: 'frame'; frame: Frame; ms: number }
+  | { id: number; type: 'frame'; frame: F; ms: number }
   /** `kernel`: the kernel the traced run used (part of a sensible file name). */
   | { id: number; type: 'trace'; jsonl: string; kernel: KernelName }
   | { id: number; type: 'story'; story: Story }
   | { id: number; type: 'quiz'; quiz: Quiz }
   | { id: number; type: 'graded'; grade: Grade }
   | { id: number; type: 'outcomes'; table: OutcomeTable };
+
+export type EngineReply = ReplyOf<Frame>;
+
+/** A reply as posted to the page: frames as WireFrames, every other reply as it is. */
+export type WireReply = ReplyOf<WireFrame>;
 
 /** The replies that answer an outcomes request. */
 export type OutcomesReply = Extract<EngineReply, { type: 'outcomes' | 'invalid' | 'not-found' | 'failed' }>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { EngineClient, isAbort, type WorkerLike } from '../../src/worker/client.ts';
+import { encodeReply, FrameEncoder } from '../../src/worker/frameWire.ts';
 import type { EngineReply, EngineRequest, Frame } from '../../src/worker/protocol.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
 
@@ -8,6 +9,7 @@ import { frameOf, loadedRun } from './fixtures.ts';
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  private readonly encoder = new FrameEncoder();
   sent: EngineRequest[] = [];
   terminated = false;
   postMessage(message: unknown): void {
@@ -17,7 +19,8 @@ class FakeWorker implements WorkerLike {
     this.terminated = true;
   }
   reply(reply: EngineReply): void {
-    this.onmessage?.({ data: reply } as MessageEvent);
+    // As the real worker posts it: frames as changes from the last one (frameWire.ts).
+    this.onmessage?.({ data: encodeReply(reply, this.encoder) } as MessageEvent);
   }
   /** Answers the frame request `request` with its frame. */
   answerFrame(request: EngineRequest | undefined): void {

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 
 import { EngineClient, isAbort, type WorkerLike } from '../../src/worker/client.ts';
+import { encodeReply, FrameEncoder } from '../../src/worker/frameWire.ts';
 import type { EngineReply, EngineRequest, OutcomeTable } from '../../src/worker/protocol.ts';
 import { loadedRun } from './fixtures.ts';
 
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  private readonly encoder = new FrameEncoder();
   sent: EngineRequest[] = [];
   postMessage(message: unknown): void {
     this.sent.push(message as EngineRequest);
   }
   terminate(): void {}
   reply(reply: EngineReply): void {
-    this.onmessage?.({ data: reply } as MessageEvent);
+    this.onmessage?.({ data: encodeReply(reply, this.encoder) } as MessageEvent);
   }
 }
 

@@ -4,6 +4,7 @@ import { connectEngine } from '../../src/store/bridge.ts';
 import { connectCompare } from '../../src/store/compareBridge.ts';
 import { createAppStore, type AppStore } from '../../src/store/store.ts';
 import { EngineClient, type EngineHandlers, type WorkerLike } from '../../src/worker/client.ts';
+import { encodeReply, FrameEncoder } from '../../src/worker/frameWire.ts';
 import type { EngineReply, EngineRequest } from '../../src/worker/protocol.ts';
 import { EngineSession } from '../../src/worker/session.ts';
 
@@ -11,6 +12,7 @@ import { EngineSession } from '../../src/worker/session.ts';
 class SessionWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  private readonly encoder = new FrameEncoder();
   private readonly session = new EngineSession();
   private alive = true;
   postMessage(message: unknown): void {
@@ -25,7 +27,8 @@ class SessionWorker implements WorkerLike {
             : request.type === 'frame'
               ? this.session.frame(request)
               : { id: request.id, type: 'failed', message: `no ${request.type} here` };
-      this.onmessage?.({ data: reply } as MessageEvent);
+      // Posted as the real worker posts it: encoded, and copied (no object is shared with the page).
+      this.onmessage?.({ data: structuredClone(encodeReply(reply, this.encoder)) } as MessageEvent);
     }, 0);
   }
   terminate(): void {

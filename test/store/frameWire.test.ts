@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+
+import { benchScenario } from '../../bench/generate.ts';
+import { LIBRARY } from '../../src/scenario/library/index.ts';
+import type { MachinePicture } from '../../src/sim/picture.ts';
+import { decodeReply, encodeReply, FrameDecoder, FrameEncoder } from '../../src/worker/frameWire.ts';
+import { diffPicture, patchPicture, type PictureDelta } from '../../src/worker/pictureDelta.ts';
+import type { EngineReply, Frame, ScenarioSource } from '../../src/worker/protocol.ts';
+import { EngineSession } from '../../src/worker/session.ts';
+
+function session(source: ScenarioSource): { s: EngineSession; steps: number } {
+  const s = new EngineSession();
+  const reply = s.load({ id: 1, type: 'load', source, kernel: null });
+  if (reply.type !== 'loaded') throw new Error(reply.type);
+  return { s, steps: reply.result.stepCount };
+}
+
+function frameAt(s: EngineSession, step: number, afterOnly = false): Frame {
+  const reply = s.frame({ id: 1, type: 'frame', step, afterOnly });
+  if (reply.type !== 'frame') throw new Error(reply.type);
+  return reply.frame;
+}
+
+/** Every picture of a run, step 0 to the end. */
+function pictures(source: ScenarioSource): MachinePicture[] {
+  const { s, steps } = session(source);
+  return Array.from({ length: steps + 1 }, (_, step) => frameAt(s, step).after);
+}
+
+/** Every part of `next` equal to the same part of `base`, at any depth, is base's own object in `patched`. */
+function expectSharedWhereEqual(base: unknown, next: unknown, patched: unknown, path = 'picture'): void {
+  if (typeof next !== 'object' || next === null || typeof base !== 'object' || base === null) return;
+  if (JSON.stringify(base) === JSON.stringify(next)) {
+    expect(patched, path).toBe(base);
+    return;
+  }
+  if (Array.isArray(base) !== Array.isArray(next)) return;
+  const b = base as Record<string, unknown>;
+  const p = patched as Record<string, unknown>;
+  for (const [k, v] of Object.entries(next))
+    if (k in b) expectSharedWhereEqual(b[k], v, p[k], `${path}.${k}`);
+}
+
+describe('picture deltas', () => {
+  it.each(LIBRARY.map((b) => b.id))('%s: patching each step onto the one before gives that step', (id) => {
+    const all = pictures({ kind: 'builtin', id });
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1]!, all[i]!];
+      const patched = patchPicture(a, diffPicture(a, b));
+      expect(patched, `step ${i}`).toEqual(b);
+      expectSharedWhereEqual(a, b, patched);
+    }
+  });
+
+  it('patches any picture onto any other: backwards, across scenarios, and from nothing', () => {
+    const one = pictures({ kind: 'builtin', id: 'card-linux' });
+    const two = pictures({ kind: 'builtin', id: 'vt-switch-netbsd' });
+    const pairs: Array<[MachinePicture, MachinePicture]> = [
+      [one.at(-1)!, one[0]!],
+      [one[2]!, two.at(-1)!],
+      [two[1]!, one[3]!],
+    ];
+    for (const [a, b] of pairs) {
+      const patched = patchPicture(a, diffPicture(a, b));
+      expect(patched).toEqual(b);
+      expectSharedWhereEqual(a, b, patched);
+    }
+    expect(patchPicture(null, diffPicture(null, one[4]!))).toEqual(one[4]);
+  });
+
+  it('gives back the same picture when nothing changed, and leaves the base as it was', () => {
+    const [a, b] = pictures({ kind: 'builtin', id: 'fork-switch' }).slice(2, 4) as [
+      MachinePicture,
+      MachinePicture,
+    ];
+    expect(patchPicture(a, diffPicture(a, structuredClone(a)))).toBe(a);
+    const copy = structuredClone(a);
+    patchPicture(a, diffPicture(a, b));
+    expect(a).toEqual(copy);
+  });
+
+  it('sends a step of the benchmark as the few parts it changed', () => {
+    const { s } = session({ kind: 'text', text: benchScenario(400) });
+    /** How many elements of a list the delta carries (0: the list did not change). */
+    const sent = (d: PictureDelta, key: 'procs' | 'frames' | 'devices') => {
+      const list = 'keys' in d ? d.keys[key] : undefined;
+      if (list && 'set' in list) return list.set.length;
+      return list ? list.at.length : 0;
+    };
+    let procs = 0;
+    let procsSent = 0;
+    let bytes = 0;
+    let whole = 0;
+    for (let step = 300; step < 400; step++) {
+      const f = frameAt(s, step);
+      const d = diffPicture(f.before, f.after);
+      procs += f.after.procs.length;
+      procsSent += sent(d, 'procs');
+      // RAM frames by the few that changed owners, never the whole list.
+      expect(sent(d, 'frames')).toBeLessThan(f.after.frames.length / 4);
+      bytes += JSON.stringify(d).length;
+      whole += JSON.stringify(f.after).length;
+    }
+    expect(procsSent).toBeLessThan(procs / 8);
+    // Within a process or a device, only what changed: a screen's page, not the device.
+    expect(bytes).toBeLessThan(whole / 20);
+  });
+});
+
+describe('frames on the wire', () => {
+  it('decode to the frames encoded, in any order of steps, whole or after-only', () => {
+    const { s, steps } = session({ kind: 'builtin', id: 'card-netbsd' });
+    const encoder = new FrameEncoder();
+    const decoder = new FrameDecoder();
+    const asked: Array<[number, boolean]> = [
+      [0, false],
+      [1, false],
+      [2, false],
+      [5, true],
+      [9, true],
+      [9, false],
+      [3, false],
+      [steps, true],
+      [1, true],
+      [1, false],
+    ];
+    let last: Frame | null = null;
+    for (const [step, afterOnly] of asked) {
+      const f = frameAt(s, step, afterOnly);
+      // Copied as postMessage copies it: the page shares no object with the worker.
+      const wire = structuredClone(encodeReply({ id: 1, type: 'frame', frame: f, ms: 0 }, encoder));
+      const reply = decodeReply(wire, decoder) as Extract<EngineReply, { type: 'frame' }>;
+      expect(reply.frame, `step ${step}`).toEqual(f);
+      if (afterOnly) expect(reply.frame.before).toBe(reply.frame.after);
+      if (last) expectSharedWhereEqual(last.after, f.before, reply.frame.before);
+      last = reply.frame;
+    }
+  });
+
+  it("carries a load's first frame, and passes every other reply as it is", () => {
+    const s = new EngineSession();
+    const loaded = s.load({
+      id: 1,
+      type: 'load',
+      source: { kind: 'builtin', id: 'card-linux' },
+      kernel: null,
+      frameAt: 2,
+    });
+    const decoded = decodeReply(structuredClone(encodeReply(loaded, new FrameEncoder())), new FrameDecoder());
+    expect(decoded).toEqual(loaded);
+    const failed: EngineReply = { id: 2, type: 'failed', message: 'no' };
+    expect(encodeReply(failed, new FrameEncoder())).toBe(failed);
+  });
+});
