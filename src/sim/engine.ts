@@ -139,8 +139,14 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: Syscall, into: string |
       return 'addr' in r ? OK : fail(r);
     }
     case 'munmap': {
-      const addr = addrOf(proc, a.addr, P);
-      const len = bytes(a.len, P);
+      let addr = addrOf(proc, a.addr, P);
+      let len = bytes(a.len, P);
+      if (m.foldsAddress && len > 0) {
+        // kern_munmap: the address is rounded down to its page and the length grows by as much.
+        const pageoff = ((addr % P) + P) % P;
+        addr -= pageoff;
+        len += pageoff;
+      }
       const bad = munmapArgs(addr, len, P, s.geo.vaTop);
       if (bad) return fail(bad);
       const err = unmapRange(ctx, m, proc, addr, addr + Math.ceil(len / P) * P);
