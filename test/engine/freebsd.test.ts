@@ -188,7 +188,7 @@ expect ok`;
     expect(failures(text)).toEqual([]);
     const { events } = trace(text);
     // The child's fault on the pseudo page finds it resident: d_mmap is not asked again.
-    expect(calls(events.at(-4)!)).toEqual(['vm_fault']);
+    expect(calls(events.at(-4)!)).toEqual(['vm_page_lookup', 'pmap_enter']);
   });
 });
 
@@ -226,8 +226,8 @@ expect value "A"`;
     expect(failures(text)).toEqual([]);
     const { events } = trace(text);
     expect(calls(events[2]!)).toContain('d_mmap');
-    expect(calls(events[5]!)).toEqual(['vm_fault']);
-    const said = events[5]!.find((e) => e.t === 'call' && e.api === 'vm_fault');
+    expect(calls(events[5]!)).toEqual(['vm_page_lookup', 'pmap_enter']);
+    const said = events[5]!.find((e) => e.t === 'call' && e.api === 'vm_page_lookup');
     expect(said).toMatchObject({
       detail: expect.stringMatching(/resident in k's OBJT_DEVICE object.*driver not asked/),
     });
@@ -251,7 +251,7 @@ expect fault`;
     expect(failures(text)).toEqual([]);
     const { events, state } = trace(text);
     expect(calls(events[3]!)).not.toContain('dev_pager_dealloc');
-    expect(calls(events[4]!)).toEqual(['vm_fault']);
+    expect(calls(events[4]!)).toEqual(['vm_page_lookup', 'pmap_enter']);
     expect([...state.objects.values()].map((o) => o.refs)).toEqual([1]);
   });
 });
@@ -315,7 +315,7 @@ expect value "kept"`;
     const text = fb('device c card pager=device\nprocess p\nprocess q', body);
     expect(failures(text)).toEqual([]);
     const { events, state } = trace(text);
-    expect(calls(events[8]!)).toEqual(['old_dev_pager_fault', 'd_mmap', 'vm_fault_zerofill']);
+    expect(calls(events[8]!)).toEqual(['old_dev_pager_fault', 'd_mmap', 'vm_fault_zerofill', 'pmap_enter']);
     expect(state.frames.filter((o) => o.kind === 'object')).toHaveLength(1);
     // The last mapping goes: the object and its zero-filled page are freed.
     const gone = trace(`${text}p: munmap m 2p\np: munmap e 1p\nq: munmap m 2p\n`);

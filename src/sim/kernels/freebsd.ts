@@ -98,7 +98,8 @@ export const freebsd: KernelModel = {
         t: 'call',
         api: 'vm_fault',
         who: 'freebsd',
-        detail: 'the page is resident: upgrades the PTE to the mapping\u2019s protection',
+        detail:
+          'upgrades the PTE to the mapping\u2019s protection: the page is resident, the driver is not asked',
       });
       tlbFlushPage(ctx, proc, vpn);
       if (!setPte(ctx, proc, vpn, withRights(pte, protRights(vma.prot)))) return oom();
@@ -110,9 +111,9 @@ export const freebsd: KernelModel = {
       // The instance's swap object had its pages allocated and wired at open: vm_fault finds them.
       ctx.ev.push({
         t: 'call',
-        api: 'vm_fault',
+        api: 'vm_page_lookup',
         who: 'freebsd',
-        detail: `page ${index} is resident in the open's swap object`,
+        detail: `page ${index} is resident in the open's swap object (wired at open)`,
       });
       const pfn = driverPage(ctx.s, d, vma, index);
       if (pfn === null) return { ok: false, signal: 'SIGBUS', why: 'the open has no instance page here' };
@@ -171,7 +172,7 @@ function devicePagerFault(
   if (cached !== undefined) {
     ctx.ev.push({
       t: 'call',
-      api: 'vm_fault',
+      api: 'vm_page_lookup',
       who: 'freebsd',
       detail: `page ${index} is resident in ${name} (frame ${cached}): driver not asked`,
     });
@@ -212,6 +213,12 @@ function devicePagerFault(
 
 /** Enters the page with the mapping's protection (`pmap_enter`). */
 function enter(ctx: Ctx, proc: Proc, vma: Vma, vpn: number, pfn: number): FaultResult {
+  ctx.ev.push({
+    t: 'call',
+    api: 'pmap_enter',
+    who: 'freebsd',
+    detail: `frame ${pfn} with the mapping\u2019s protection`,
+  });
   tlbFlushPage(ctx, proc, vpn);
   if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();
   return { ok: true };
