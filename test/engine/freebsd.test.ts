@@ -323,6 +323,20 @@ expect value "kept"`;
     expect(calls(gone.events.at(-1)!)).toContain('dev_pager_dealloc');
   });
 
+  it('card: a zero-filled page that RAM cannot hold kills the process (SIGKILL) and takes nothing', () => {
+    const body = `p: open /dev/c -> f
+p: mmap f 2p -> m
+p: read m
+eject c
+p: read m+1p
+expect fault
+expect SIGKILL`;
+    const text = scn('freebsd', 'machine ram=2\ndevice c card pager=device\nprocess p', body);
+    expect(failures(text)).toEqual([]);
+    const { state } = trace(text);
+    expect(state.frames.filter((o) => o.kind === 'object')).toEqual([]);
+  });
+
   it('clone: d_mmap cannot find the open (td_fpop is NULL): every mapping reaches the first instance, per-open', () => {
     const body = `p: open /dev/n -> f
 p: mmap f 1p -> m
