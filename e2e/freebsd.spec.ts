@@ -95,3 +95,20 @@ test('side by side with netbsd marks the steps where the cached page decides', a
   await page.screenshot({ path: `${SHOTS}/freebsd-compare-netbsd.png` });
   expect(errors).toEqual([]);
 });
+
+test('predict mode asks the freebsd card story and grades it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./#example=card-freebsd&mode=predict&step=9');
+  await expect(drawing(page)).toHaveAttribute('data-kernel', 'freebsd');
+  await expect(drawing(page)).toHaveAttribute('data-step', '2');
+  const pane = page.getByRole('region', { name: 'Predict' });
+  const q3 = pane.getByRole('form', { name: 'Predict step 3' });
+  for (const group of await q3.getByRole('group').all()) await group.getByRole('radio').first().check();
+  await q3.getByRole('button', { name: 'Answer and watch' }).click();
+  await expect(drawing(page)).toHaveAttribute('data-step', '3');
+  await expect(
+    pane.getByRole('list', { name: 'Your predictions for step 3' }).getByRole('listitem'),
+  ).not.toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/freebsd-predict.png` });
+  expect(errors).toEqual([]);
+});
