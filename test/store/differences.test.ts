@@ -195,7 +195,7 @@ describe('the words of a difference', () => {
     );
   });
 
-  it('marks where freebsd\u2019s cached page makes the difference against netbsd, and says it', () => {
+  it('marks where freebsd\u2019s cached page makes the difference against netbsd and linux, and says it', () => {
     const diffs = stepDifferences(
       compareTables(table('pager-remembers-freebsd', 'freebsd'), table('pager-remembers-freebsd', 'netbsd')),
     );
@@ -206,6 +206,14 @@ describe('the words of a difference', () => {
     );
     expect(differenceSentence(diffs[1]!, 'freebsd', 'netbsd')).toBe(
       "step 8: on freebsd, shell's munmap leaves rule vt-foreground broken; on netbsd it leaves no rule broken.",
+    );
+    // linux revokes at the switch: the stale mappings differ from the switch to the last munmap but one.
+    const linux = stepDifferences(
+      compareTables(table('pager-remembers-freebsd', 'freebsd'), table('pager-remembers-freebsd', 'linux')),
+    );
+    expect(linux.map((d) => d.step)).toEqual([4, 5, 6, 7, 8]);
+    expect(differenceSentence(linux[3]!, 'freebsd', 'linux')).toContain(
+      'on linux it lands in RAM frame 0 (ttyv screen 0\'s backing store), reads "hello" and leaves no rule broken.',
     );
   });
 
