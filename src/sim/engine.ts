@@ -192,8 +192,9 @@ function gone(actor: string, proc: Proc | undefined): Failure {
 /** munmap's own checks (every model makes them): a length, a page-aligned start, inside the space. */
 function munmapArgs(addr: number, len: number, P: number, top: number): Failure | null {
   if (len === 0) return LENGTH_ZERO;
-  if (addr < 0 || addr % P !== 0)
-    return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
+  if (addr % P !== 0) return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
+  // Only freebsd's folded address reaches here negative (-1 folds to -P).
+  if (addr < 0) return failure('EINVAL', `the address ${addressWords(addr)} lies below the address space`);
   if (addr + len > top)
     return failure('EINVAL', `the range runs past the end of the address space (${hexAddress(top)})`);
   return null;

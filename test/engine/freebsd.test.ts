@@ -151,8 +151,13 @@ p: munmap 0x50000000 1p
 expect ok
 p: mmap f 9p -> bad
 p: munmap bad 1p
+expect EINVAL
+p: mprotect bad 1p r
 expect EINVAL`;
     expect(failures(fb(VT, body))).toEqual([]);
+    expect(rows(fb(VT, body)).at(-2)!.why).toBe(
+      'the address -4096 (left by a step that failed) lies below the address space',
+    );
   });
 
   it('mprotect: the address is folded; ENOMEM before EACCES; length 0 is 0; a raised PTE is upgraded without the driver', () => {

@@ -28,6 +28,8 @@ export function mprotect(
     len += addr % P;
     addr -= addr % P;
   }
+  if (m.foldsAddress && addr < 0)
+    return failure('EINVAL', `the address ${addressWords(addr)} lies below the address space`);
   if (addr % P !== 0 || addr < 0)
     return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
   if (len === 0) return null;
