@@ -113,6 +113,7 @@ function buildDevice(
       out.span.set(name, ((keys.pages as Num | undefined)?.value ?? 1) * ps);
       break;
   }
+  if ((type === 'vt' || type === 'card' || type === 'clone') && r.chance(0.25)) keys.pager = 'device';
   const keyOrder = r.shuffle(Object.keys(keys));
   const noUnmap = r.chance(0.2);
   if (noUnmap) keyOrder.splice(r.int(0, keyOrder.length), 0, 'unmap');

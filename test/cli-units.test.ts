@@ -50,6 +50,13 @@ describe('parseArgs', () => {
     });
   });
 
+  it('takes every kernel name in --kernel, freebsd too', () => {
+    expect(parseArgs(['--example', 'card-freebsd', '--kernel', 'freebsd'])).toEqual({
+      ok: true,
+      command: { kind: 'example', id: 'card-freebsd', json: false, kernel: 'freebsd' },
+    });
+  });
+
   it('takes a file that looks like a flag after --', () => {
     expect(parseArgs(['--', '--odd.scn'])).toMatchObject({ ok: true, command: { file: '--odd.scn' } });
   });

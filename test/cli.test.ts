@@ -101,6 +101,16 @@ describe('npm run sim', () => {
     }
   });
 
+  it.each(['freebsd-example-4.scn', 'freebsd-example-5.scn'])(
+    "runs kernel-models-more.md's %s with every expectation held",
+    (name) => {
+      const r = sim([join(ROOT, 'test/examples', name)]);
+      expect(r.stderr).toBe('');
+      expect(r.status, r.stdout).toBe(0);
+      expect(r.stdout).toMatch(/on freebsd: ✓ all \d+ expectations held\n$/);
+    },
+  );
+
   it('runs a FILE relative to the working directory and exits 0 when every expectation held', () => {
     const r = sim([write('holds.scn', HOLDS)]);
     expect(r.stderr).toBe('');

@@ -22,10 +22,13 @@ export type Command =
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
-export const USAGE = `usage: npm run -s sim -- FILE [--json] [--kernel linux|netbsd|irix]
+/** The kernel names as the usage lines give them. */
+const K = KERNELS.join('|');
+
+export const USAGE = `usage: npm run -s sim -- FILE [--json] [--kernel ${K}]
        npm run -s sim -- --list
-       npm run -s sim -- --example ID [--json] [--kernel linux|netbsd|irix]
-       npm run -s sim -- --search FILE|--setup ID [--depth N] [--rule RULE] [--kernel linux|netbsd|irix]`;
+       npm run -s sim -- --example ID [--json] [--kernel ${K}]
+       npm run -s sim -- --search FILE|--setup ID [--depth N] [--rule RULE] [--kernel ${K}]`;
 
 function isKernel(name: string): name is KernelName {
   return (KERNELS as readonly string[]).includes(name);

@@ -8,12 +8,12 @@ export const DEVICE_TYPES: readonly DeviceType[] = ['vt', 'card', 'pseudo', 'kbu
 
 /** The keys each type takes, besides `unmap`, which every type takes. */
 export const DEVICE_KEYS: Record<DeviceType, readonly string[]> = {
-  vt: ['screens', 'fb'],
-  card: ['pages', 'card'],
+  vt: ['screens', 'fb', 'pager'],
+  card: ['pages', 'card', 'pager'],
   pseudo: ['regions', 'alias'],
   kbuf: ['pages', 'alloc', 'holes'],
   regs: ['at', 'size'],
-  clone: ['pages'],
+  clone: ['pages', 'pager'],
 };
 
 /** A device under construction: the typed keys are filled in one by one. */
@@ -86,6 +86,11 @@ function parseValue(c: Cursor, draft: Draft, key: string): unknown {
       return list(c, () => region(c));
     case 'alias':
       return alias(c, draft);
+    case 'pager':
+      // kernel-models-more.md §4: the driver has only d_mmap and the kernel's device pager.
+      if (!c.isWord('device')) c.fail('device (pager takes only device)');
+      c.next();
+      return 'device';
     default:
       if (!c.isWord('no')) c.fail('no (unmap takes only no)');
       c.next();

@@ -10,13 +10,16 @@ import { accessStory } from './accessStory.ts';
 import { apiWho, eventsOf, plural, sentenceCase, zappedProcs, type StepSeen } from './stepWords.ts';
 import { syscallStory } from './syscallStory.ts';
 
+/** The calls that revoke mappings: linux's by file range, freebsd's by page through pv lists. */
+const REVOKERS = ['unmap_mapping_range', 'cdev_mgtdev_pager_free_pages'];
+
 /** `unmap_mapping_range zaps 2 PTEs (shell, editor)`, or the words for a kernel that cannot revoke. */
 function revocation(events: readonly TraceEvent[], kernel: string, stays: string): string {
-  const call = eventsOf(events, 'call').find((e) => e.api === 'unmap_mapping_range');
+  const call = eventsOf(events, 'call').find((e) => REVOKERS.includes(e.api));
   if (!call) return `${kernel} has no way to revoke a mapping, so ${stays}`;
   const { count, procs } = zappedProcs(events);
   if (count === 0) return `${apiWho(call, kernel)} finds no PTE to zap`;
-  return `unmap_mapping_range zaps ${plural(count, 'PTE')} (${procs.join(', ')})`;
+  return `${call.api} zaps ${plural(count, 'PTE')} (${procs.join(', ')})`;
 }
 
 function deviceStory(seen: StepSeen): string[] {

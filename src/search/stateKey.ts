@@ -13,6 +13,33 @@ import type { DeviceState } from '../sim/devices.ts';
 import type { FrameOwner } from '../sim/events.ts';
 import type { SimState } from '../sim/state.ts';
 
+/**
+ * Every field of the state, as keyed or as left out on purpose (with why): a test holds this list to the
+ * state's fields, so a model that adds state must say here whether it changes the future.
+ */
+export const STATE_FIELDS = {
+  keyed: ['procs', 'files', 'devices', 'frames', 'objects', 'tlb', 'tlbNext'],
+  leftOut: {
+    scenario: 'the same in every state of a search',
+    program: 'the same in every state of a search',
+    kernel: 'the same in every state of a search',
+    geo: 'the same in every state of a search',
+    phys: 'the same in every state of a search',
+    places: 'a cache of where accesses land, made from the devices',
+    cow: 'who may write what: bookkeeping, not behaviour',
+    step: 'the step counter: the menu sets it before every step',
+    framesFree: 'counted from the frames',
+    firstFree: 'a search hint made from the frames',
+    memory: 'values: a rule asks where an access lands, never what it reads',
+    procByName: 'made from the processes',
+    nextFile: 'a counter: descriptors and files are keyed by what they are',
+    nextVma: 'a counter',
+    tlbTags: 'made from the TLB',
+    violations: 'computed from the rest after every step',
+    rules: 'computed from the rest after every step',
+  },
+} as const;
+
 export function stateKey(s: SimState): string {
   let key = '';
   for (const p of s.procs) {
@@ -37,6 +64,11 @@ export function stateKey(s: SimState): string {
   for (let pfn = 0; pfn < frames.length; pfn++) {
     const owner = frames[pfn]!;
     if (owner.kind !== 'free') key += `|R${pfn}${ownerKey(owner)}`;
+  }
+  const objects = [...s.objects].sort((a, b) => a[0] - b[0]);
+  for (const [at, o] of objects) {
+    const pages = [...o.pages].sort((a, b) => a[0] - b[0]).join();
+    key += `|O${at}#${o.refs}p${pages}z${o.zeroFilled.join()}`;
   }
   const tlb = s.tlb;
   for (let slot = 0; slot < tlb.length; slot++) {

@@ -3,7 +3,7 @@
  * changes (screen in front, card in the slot, loaded or not, clone instances).
  */
 
-import { bytes, type DeviceSpec, type DeviceType } from './spec.ts';
+import { bytes, hasPagerDevice, type DeviceSpec, type DeviceType } from './spec.ts';
 import type { MemPage } from './state.ts';
 
 interface DeviceBase {
@@ -12,6 +12,8 @@ interface DeviceBase {
   /** How the trace names the driver: `tty (vt driver)` (made once: faults name it often). */
   who: string;
   noUnmap: boolean;
+  /** `pager=device`: on freebsd only `d_mmap` and the kernel's device pager (OBJT_DEVICE). */
+  pagerDevice: boolean;
   loaded: boolean;
   /** Open files and mappings that use the device: the module use count. */
   users: number;
@@ -107,6 +109,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
   const name = spec.name;
   const who = `${spec.name} (${spec.type} driver)`;
   const noUnmap = spec.noUnmap;
+  const pagerDevice = hasPagerDevice(spec);
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
     case 'vt': {
@@ -116,6 +119,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         type: 'vt',
@@ -132,6 +136,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         type: 'card',
@@ -149,6 +154,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         type: 'pseudo',
@@ -167,6 +173,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         type: 'kbuf',
@@ -180,7 +187,20 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       const size = spec.size ? bytes(spec.size, pageSize) : 0x100;
       const firstPfn = Math.floor(at / pageSize);
       const npages = Math.ceil((at + size) / pageSize) - firstPfn;
-      return { index, name, who, noUnmap, loaded: true, users: 0, type: 'regs', at, size, firstPfn, npages };
+      return {
+        index,
+        name,
+        who,
+        noUnmap,
+        pagerDevice,
+        loaded: true,
+        users: 0,
+        type: 'regs',
+        at,
+        size,
+        firstPfn,
+        npages,
+      };
     }
     case 'clone':
       return {
@@ -188,6 +208,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         type: 'clone',

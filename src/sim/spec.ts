@@ -4,8 +4,8 @@
  * `bytes()` resolves them against the machine's page size.
  */
 
-export type KernelName = 'linux' | 'netbsd' | 'irix';
-export const KERNELS: readonly KernelName[] = ['linux', 'netbsd', 'irix'];
+export type KernelName = 'linux' | 'netbsd' | 'irix' | 'freebsd';
+export const KERNELS: readonly KernelName[] = ['linux', 'netbsd', 'irix', 'freebsd'];
 
 /** Where a syntax element starts: 1-based line and column. */
 export interface Pos {
@@ -83,15 +83,23 @@ export type DeviceSpec = {
   /** Keys in the order written, for printing. */
   keyOrder: string[];
 } & (
-  | { type: 'vt'; screens?: Num; fb?: Num }
-  | { type: 'card'; pages?: Num; card?: string | null }
+  | { type: 'vt'; screens?: Num; fb?: Num; pager?: 'device' }
+  | { type: 'card'; pages?: Num; card?: string | null; pager?: 'device' }
   | { type: 'pseudo'; regions?: PseudoRegion[]; alias?: { from: string; to: string } }
   | { type: 'kbuf'; pages?: Num; alloc?: 'kmalloc' | 'vmalloc'; holes?: Num[] }
   | { type: 'regs'; at: Num; size?: Num }
-  | { type: 'clone'; pages?: Num }
+  | { type: 'clone'; pages?: Num; pager?: 'device' }
 );
 
 export type DeviceType = DeviceSpec['type'];
+
+/**
+ * `pager=device` (vt, card, clone lines): the driver has only `d_mmap` and the kernel's device pager.
+ * Only freebsd has the choice (kernel-models-more.md §4); the other models ignore the key.
+ */
+export function hasPagerDevice(spec: DeviceSpec): boolean {
+  return 'pager' in spec && spec.pager === 'device';
+}
 
 export interface ProcessDecl {
   name: string;

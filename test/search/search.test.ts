@@ -12,6 +12,8 @@ import { runScenario, summarize } from '../../src/scenario/run.ts';
 import { attackFile, withKernel } from '../../src/search/attack.ts';
 import { searchAttack, type SearchOptions, type SearchResult } from '../../src/search/search.ts';
 import { SETUPS } from '../../src/search/setups.ts';
+import { STATE_FIELDS } from '../../src/search/stateKey.ts';
+import { boot } from '../../src/sim/boot.ts';
 import { KERNELS, type KernelName } from '../../src/sim/spec.ts';
 import { arbChoices, Rand } from '../arb-rand.ts';
 import { buildScenario } from '../arbitraries.ts';
@@ -141,5 +143,15 @@ describe('random setups', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('the state key', () => {
+  it('accounts for every field of the state: keyed, or left out with a reason', () => {
+    const parsed = parseScenario(SETUPS[0]!.text);
+    if (!parsed.ok) throw new Error('setup invalid');
+    const fields = Object.keys(boot(parsed.scenario)).sort();
+    const named = [...STATE_FIELDS.keyed, ...Object.keys(STATE_FIELDS.leftOut)].sort();
+    expect(named).toEqual(fields);
   });
 });

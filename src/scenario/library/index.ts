@@ -1,5 +1,6 @@
 /** The built-in scenarios, from the first touch to the isolation failures. Ids are stable: links use them. */
 
+import { cardFreebsd } from './card-freebsd.ts';
 import { cardIrix } from './card-irix.ts';
 import { cardLinux } from './card-linux.ts';
 import { cardNetbsd } from './card-netbsd.ts';
@@ -10,7 +11,9 @@ import { forkSwitch } from './fork-switch.ts';
 import { irixRegs } from './irix-regs.ts';
 import { kbufVmalloc } from './kbuf-vmalloc.ts';
 import { mprotect } from './mprotect.ts';
+import { pagerRemembersFreebsd } from './pager-remembers-freebsd.ts';
 import { pseudoAlias } from './pseudo-alias.ts';
+import { vtSwitchFreebsd } from './vt-switch-freebsd.ts';
 import { vtSwitchLinux } from './vt-switch-linux.ts';
 import { vtSwitchNetbsd } from './vt-switch-netbsd.ts';
 
@@ -39,6 +42,9 @@ export const LIBRARY: readonly Builtin[] = [
   builtin('clone-netbsd', cloneNetbsd),
   builtin('fork-switch', forkSwitch),
   builtin('mprotect', mprotect),
+  builtin('vt-switch-freebsd', vtSwitchFreebsd),
+  builtin('card-freebsd', cardFreebsd),
+  builtin('pager-remembers-freebsd', pagerRemembersFreebsd),
 ];
 
 /** The built-in with this id, if any. */

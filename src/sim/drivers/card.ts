@@ -1,14 +1,14 @@
 /** A memory-card slot: the window shows whichever card is in. */
 
 import type { CardState } from '../devices.ts';
-import { pastTheEnd, type Driver } from './types.ts';
+import { pastTheEnd, seesMapping, type Driver } from './types.ts';
 
 export const cardDriver: Driver<CardState> = {
   page(s, d, m, index) {
     if (index >= d.pages || d.slot === null) return null;
-    // Only the linux driver keeps per-mapping state (the card it was made for); d_mmap and drvmmap
+    // Only linux's and freebsd's drivers keep per-mapping state (the card it was made for); d_mmap and drvmmap
     // see only the dev_t, so they answer with whatever card is in the slot.
-    if (s.kernel === 'linux' && d.slot !== m.card) return null;
+    if (seesMapping(s, d) && d.slot !== m.card) return null;
     return d.windowPfn + index;
   },
   noPage(_s, d, m, index) {

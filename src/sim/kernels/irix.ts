@@ -62,7 +62,7 @@ export const irix: KernelModel = {
   },
   vmaOpened: () => undefined,
   forkCopiesPtes: () => true,
-  revokes: false,
+  revokes: () => false,
   unloadBusy: busy,
   api: { open: 'open (D2X)', release: 'close (D2X)' },
 };

@@ -96,7 +96,7 @@ export const linux: KernelModel = {
     });
   },
   forkCopiesPtes: linuxCopiesPtes,
-  revokes: true,
+  revokes: () => true,
   unloadBusy: (device, users) =>
     failure(
       'EWOULDBLOCK',

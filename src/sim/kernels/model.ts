@@ -38,8 +38,19 @@ export interface KernelModel {
   vmaOpened(ctx: Ctx, proc: Proc, vma: Vma): void;
   /** Does fork copy the PTEs of this device's mappings? */
   forkCopiesPtes(d: DeviceState): boolean;
-  /** Can the driver revoke mappings (`unmap_mapping_range`)? */
-  revokes: boolean;
+  /** Can this device's driver revoke mappings (`unmap_mapping_range`)? */
+  revokes(d: DeviceState): boolean;
+  /** The kernel call that revokes them, for the trace (`unmap_mapping_range`). */
+  revokeApi?: string;
+  /**
+   * freebsd: do this device's mappings go through the node's device pager object (OBJT_DEVICE), which
+   * caches each page's first answer (vm/pagerObject.ts)? Absent: never.
+   */
+  pagerObject?(d: DeviceState): boolean;
+  /** freebsd: munmap and mprotect fold an unaligned address into its page instead of refusing it. */
+  foldsAddress?: boolean;
+  /** freebsd: `at` and the length outside the address space is this failure, not ENOMEM. */
+  fixedOutside?(at: number, pages: number): Failure;
   /** An unload while the device is in use (`users`: its use count): the errno and the check's words. */
   unloadBusy(device: string, users: number): Failure;
   /** Names of the driver entry points, for the trace. */

@@ -89,7 +89,7 @@ export const netbsd: KernelModel = {
   unmapped: () => null,
   vmaOpened: () => undefined,
   forkCopiesPtes: () => false,
-  revokes: false,
+  revokes: () => false,
   unloadBusy: busy,
   api: { open: 'd_open', release: 'd_close' },
 };

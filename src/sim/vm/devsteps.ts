@@ -22,7 +22,7 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): F
   ctx.ev.push({ t: 'device', device: d.name, change: 'front', screen: n, card: null });
   // Only mappings of the two screens change what they may reach (vt-foreground).
   const moved = (v: Vma) => v.screen === old || v.screen === n;
-  if (m.revokes) revoke(ctx, d, moved, `mappings of screens ${old} and ${n}`);
+  if (m.revokes(d)) revoke(ctx, m, d, moved, `mappings of screens ${old} and ${n}`);
   else markDevice(ctx, d, moved);
   return null;
 }
@@ -36,7 +36,7 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
   d.saved.set(d.slot, saved);
   ctx.ev.push({ t: 'device', device: d.name, change: 'eject', screen: null, card: d.slot });
   d.slot = null;
-  if (m.revokes) revoke(ctx, d, () => true, 'every mapping of the slot');
+  if (m.revokes(d)) revoke(ctx, m, d, () => true, 'every mapping of the slot');
   else markDevice(ctx, d);
   return null;
 }
@@ -46,8 +46,8 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
  * isolation checker, and none of those mappings has a PTE left, so only the live violations need
  * marking besides (what `markDevice` would find by walking the same mappings' page tables again).
  */
-function revoke(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolean, why: string): void {
-  unmapMappingRange(ctx, d, which, why);
+function revoke(ctx: Ctx, m: KernelModel, d: DeviceState, which: (vma: Vma) => boolean, why: string): void {
+  unmapMappingRange(ctx, d, which, why, m.revokeApi);
   markViolations(ctx);
 }
 

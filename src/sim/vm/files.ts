@@ -6,6 +6,7 @@ import type { KernelModel } from '../kernels/index.ts';
 import { ownProcMaps, type Ctx, type OpenFile, type Proc } from '../state.ts';
 import { badFd, failure, type Failure } from '../failure.ts';
 import type { OpenMode } from '../spec.ts';
+import { seesMapping } from '../drivers/types.ts';
 
 /** The device and screen a path names, or null. */
 export function lookupPath(
@@ -105,12 +106,12 @@ export function dropFile(ctx: Ctx, m: KernelModel, file: OpenFile): void {
   const d = s.devices[file.device]!;
   ctx.ev.push({ t: 'call', api: m.api.release, who: d.who, detail: file.path });
   s.files.delete(file.id);
-  // linux frees the per-open instance with its file; netbsd and irix hand out the first live
-  // instance to every mapping, so that one lives until the device's last close.
+  // linux and freebsd free the per-open instance with its file; netbsd and irix hand out the first
+  // live instance to every mapping, so that one lives until the device's last close.
   if (
     d.type === 'clone' &&
     file.instance !== null &&
-    (m.name === 'linux' || d.instances[0]?.id !== file.instance)
+    (seesMapping(s, d) || d.instances[0]?.id !== file.instance)
   ) {
     freeInstance(ctx, d, file.instance);
   }
