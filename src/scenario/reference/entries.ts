@@ -150,10 +150,16 @@ export function referenceSections(t: LanguageTables = parserTables()): Section[]
       ),
     ),
     make('devices', [
-      ...t.deviceTypes.flatMap((type) => [
-        entry('devices', `device:${type}`, type),
-        ...(t.deviceKeys[type] ?? []).map((k) => keyEntry(type, k)),
-      ]),
+      ...t.deviceTypes.flatMap((type) => {
+        const keys = (t.deviceKeys[type] ?? []).map((k) => keyEntry(type, k));
+        // The line's form from its keys, so a key the parser gains shows in it at once.
+        const args = keys.map((k) => (k.default === 'required' ? k.form : `[${k.form}]`));
+        const device = {
+          ...entry('devices', `device:${type}`, type),
+          form: ['device NAME', type, ...args].join(' '),
+        };
+        return [device, ...keys];
+      }),
       ...t.commonDeviceKeys.map((k) => keyEntry(null, k)),
     ]),
     make('steps', [

@@ -4,7 +4,6 @@ import type { Note } from './types.ts';
 
 export const DEVICE_NOTES: Record<string, Note> = {
   'device:vt': {
-    form: 'device NAME vt [screens=N] [fb=SIZE]',
     text: 'Virtual terminals over one framebuffer: nodes `/dev/NAME0` to `/dev/NAME{N-1}`, one per screen, screen 0 in front at start. Each screen has a backing store in RAM.',
     example: `device ttyv vt screens=3 fb=2p
 process shell
@@ -14,7 +13,6 @@ shell: write scr+1p "two"
 expect ram`,
   },
   'device:card': {
-    form: 'device NAME card [pages=N] [card=LABEL|none]',
     text: 'A memory-card slot, `/dev/NAME`, with a window of N pages onto the card in it. A mapping belongs to the card that was in the slot when it was made.',
     example: `device slot card pages=2 card=A
 process cam
@@ -24,7 +22,6 @@ cam: write win+1p "photo"
 expect device slot page 1`,
   },
   'device:pseudo': {
-    form: 'device NAME pseudo [regions=R:PAGES@OFFSET,...] [alias=R2:R1]',
     text: "Kernel memory regions at mmap offsets, `/dev/NAME`. `alias=R2:R1` makes R2's offsets return R1's pages: the bug that breaks device-bounds.",
     example: `device kmem pseudo regions=a:1@0,b:1@4p
 process p
@@ -35,7 +32,6 @@ expect ram
 expect clean`,
   },
   'device:kbuf': {
-    form: 'device NAME kbuf [pages=N] [alloc=kmalloc|vmalloc] [holes=I,J]',
     text: "A driver's buffer in kernel memory, `/dev/NAME`, its pages faulted in one by one. `holes` are pages of a vmalloc buffer with no frame behind them.",
     example: `device buf kbuf pages=3 holes=1
 process p
@@ -45,7 +41,6 @@ p: read m+1p
 expect SIGBUS`,
   },
   'device:regs': {
-    form: 'device NAME regs at=PHYSADDR [size=BYTES]',
     text: 'Device registers at a physical address outside RAM (from 0xC0000000), `/dev/NAME`. A mapping covers the whole pages that hold them; the registers sit at their offset in the page.',
     example: `device gfx regs at=0xC0000000 size=0x100
 process x
@@ -55,7 +50,6 @@ x: write g "go"
 expect device gfx page 0`,
   },
   'device:clone': {
-    form: 'device NAME clone [pages=N]',
     text: 'A cloning device, `/dev/NAME`: each open has its own instance of N pages.',
     example: `device ptm clone
 process a
