@@ -82,9 +82,9 @@ export default function LanguageDialog() {
   const resultsId = useId();
 
   useEffect(() => {
-    // Opened at an entry (from the editor's hover): bring it into view; else the search has focus.
+    // The search has focus; opened at an entry (from the editor's hover), that entry is in view.
+    search.current?.focus();
     if (at) document.getElementById(entryElementId(at))?.scrollIntoView({ block: 'start' });
-    else search.current?.focus();
   }, [at]);
 
   const close = () => appStore.getState().setLanguageAt(null);
