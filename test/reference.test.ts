@@ -70,12 +70,14 @@ describe('docs/scenario-language.md and the parser', () => {
     expect(docWithoutRow).not.toBe(referenceMarkdown());
   });
 
-  it('every word the parser accepts has a written entry, and no entry names a word it does not', () => {
-    expect(
-      referenceEntries()
-        .filter((e) => !e.described)
-        .map((e) => e.id),
-    ).toEqual([]);
+  it('every word the parser accepts is in the doc, and no note names a word it does not accept', () => {
+    // A word the parser gains (a merged key, kernel or expectation) is in the doc as soon as `npm run docs`
+    // runs, marked "Not described yet" until a note in src/scenario/reference/ describes it; that script
+    // lists such words. A note for a word the parser no longer accepts is an error.
+    for (const e of referenceEntries()) {
+      const shown = DOC.includes(`### \`${e.name}\``) || DOC.includes(`| \`${e.form}\` |`);
+      expect(shown, e.id).toBe(true);
+    }
     expect(staleNotes()).toEqual([]);
   });
 
@@ -98,7 +100,11 @@ describe('every example in the doc runs under the runner', () => {
     const withExample = referenceEntries().filter((e) => e.example !== null).length;
     expect(examples.length).toBe(withExample + 1);
     const missing = referenceEntries().filter(
-      (e) => e.example === null && !e.id.startsWith('key:') && !/\bNo kernel model returns it\b/.test(e.text),
+      (e) =>
+        e.described &&
+        e.example === null &&
+        !e.id.startsWith('key:') &&
+        !/\bNo kernel model returns it\b/.test(e.text),
     );
     expect(missing.map((e) => e.id)).toEqual([]);
   });

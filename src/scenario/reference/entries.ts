@@ -130,7 +130,9 @@ export function referenceSections(t: LanguageTables = parserTables()): Section[]
     const id = type === null ? `key:${key}` : `key:${type}.${key}`;
     const value = type === null ? undefined : t.deviceDefaults[type]?.[key];
     const dflt = value === undefined ? (KEY_DEFAULT_WORDS[id] ?? 'none') : defaultWords(key, value);
-    return entry('devices', id, key, { default: dflt, owner: type });
+    const e = entry('devices', id, key, { default: dflt, owner: type });
+    // An undescribed key is still written as a key.
+    return e.described ? e : { ...e, form: `${key}=VALUE` };
   };
   return [
     make('lines', [
