@@ -67,6 +67,23 @@ test('the Language dialog is a labelled modal that Escape closes, back to the bu
   await expect(page.getByRole('button', { name: 'Language', exact: true })).toBeFocused();
 });
 
+test('the Language dialog fits 1280x720, its examples scrolling in their own box', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#example=first-touch');
+  await expect(drawing(page)).toHaveAttribute('data-step', '0');
+  await openLanguage(page);
+  const box = await dialog(page).boundingBox();
+  expect(box && box.y >= 0 && box.y + box.height <= 720 && box.x + box.width <= 1280).toBe(true);
+  await page.getByRole('searchbox').fill('pseudo');
+  await expect(dialog(page).locator('article').first()).toHaveAttribute('data-entry', 'device:pseudo');
+  const fontSize = await dialog(page)
+    .locator('article p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(14);
+  await page.screenshot({ path: `${SHOTS}/language-dialog-1280x720.png` });
+});
+
 test('the Language dialog and New scenario are legible on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./#example=first-touch');
