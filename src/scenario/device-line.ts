@@ -6,7 +6,10 @@ import { count, declaredName, oneOf, size } from './operands.ts';
 
 export const DEVICE_TYPES: readonly DeviceType[] = ['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone'];
 
-/** The keys each type takes, besides `unmap`, which every type takes. */
+/** The keys every type takes. */
+export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap'];
+
+/** The keys each type takes, besides the common ones. */
 export const DEVICE_KEYS: Record<DeviceType, readonly string[]> = {
   vt: ['screens', 'fb', 'pager'],
   card: ['pages', 'card', 'pager'],
@@ -43,7 +46,7 @@ export function parseDevice(c: Cursor, pos: Pos): DeviceSpec {
 }
 
 function parseKey(c: Cursor, draft: Draft): void {
-  const keys = [...DEVICE_KEYS[draft.type], 'unmap'];
+  const keys = [...DEVICE_KEYS[draft.type], ...COMMON_DEVICE_KEYS];
   const keyTok = c.word(`a key for a ${draft.type} device (${keys.join(', ')})`);
   const key = keyTok.text;
   if (!keys.includes(key))

@@ -3,7 +3,14 @@
  * changes (screen in front, card in the slot, loaded or not, clone instances).
  */
 
-import { bytes, hasPagerDevice, type DeviceSpec, type DeviceType } from './spec.ts';
+import {
+  bytes,
+  DEVICE_DEFAULTS,
+  defaultRegion,
+  hasPagerDevice,
+  type DeviceSpec,
+  type DeviceType,
+} from './spec.ts';
 import type { MemPage } from './state.ts';
 
 interface DeviceBase {
@@ -113,7 +120,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
     case 'vt': {
-      const fb = spec.fb ? bytes(spec.fb, pageSize) : pageSize;
+      const fb = spec.fb ? bytes(spec.fb, pageSize) : DEVICE_DEFAULTS.vt.fb * pageSize;
       return {
         index,
         name,
@@ -123,7 +130,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         loaded: true,
         users: 0,
         type: 'vt',
-        screens: num(spec.screens, 2),
+        screens: num(spec.screens, DEVICE_DEFAULTS.vt.screens),
         fbPages: fb / pageSize,
         fbPfn: 0,
         front: 0,
@@ -140,15 +147,13 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         loaded: true,
         users: 0,
         type: 'card',
-        pages: num(spec.pages, 2),
+        pages: num(spec.pages, DEVICE_DEFAULTS.card.pages),
         windowPfn: 0,
-        slot: spec.card === undefined ? 'A' : spec.card,
+        slot: spec.card === undefined ? DEVICE_DEFAULTS.card.card : spec.card,
         saved: new Map(),
       };
     case 'pseudo': {
-      const regions = spec.regions ?? [
-        { name: 'a', pages: { value: 1, unit: '', hex: false }, offset: { value: 0, unit: '', hex: false } },
-      ];
+      const regions = spec.regions ?? [defaultRegion()];
       return {
         index,
         name,
@@ -177,14 +182,14 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         loaded: true,
         users: 0,
         type: 'kbuf',
-        pages: num(spec.pages, 4),
-        vmalloc: spec.alloc !== 'kmalloc',
+        pages: num(spec.pages, DEVICE_DEFAULTS.kbuf.pages),
+        vmalloc: (spec.alloc ?? DEVICE_DEFAULTS.kbuf.alloc) === 'vmalloc',
         holes: (spec.holes ?? []).map((h) => h.value),
         frames: [],
       };
     case 'regs': {
       const at = bytes(spec.at, pageSize);
-      const size = spec.size ? bytes(spec.size, pageSize) : 0x100;
+      const size = spec.size ? bytes(spec.size, pageSize) : DEVICE_DEFAULTS.regs.size;
       const firstPfn = Math.floor(at / pageSize);
       const npages = Math.ceil((at + size) / pageSize) - firstPfn;
       return {
@@ -212,7 +217,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         loaded: true,
         users: 0,
         type: 'clone',
-        pages: num(spec.pages, 1),
+        pages: num(spec.pages, DEVICE_DEFAULTS.clone.pages),
         instances: [],
         nextInstance: 0,
       };

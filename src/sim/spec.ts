@@ -164,6 +164,30 @@ export const ERRNOS: readonly Errno[] = [
   'EWOULDBLOCK',
 ];
 
+/**
+ * What a device line's keys are when it does not give them: the engine builds devices from these, the
+ * checker checks with them, and the language reference prints them. `fb` is in pages; `regions` is the
+ * one region `a:1@0`; a key not here (`alias`, `holes`, `unmap`) is absent by default, and `at` is required.
+ */
+export const DEVICE_DEFAULTS = {
+  vt: { screens: 2, fb: 1 },
+  card: { pages: 2, card: 'A' },
+  pseudo: { regions: { name: 'a', pages: 1, offset: 0 } },
+  kbuf: { pages: 4, alloc: 'vmalloc' },
+  regs: { size: 0x100 },
+  clone: { pages: 1 },
+} as const;
+
+/** The region a pseudo device has when its line gives no `regions=`, as the parser would make it. */
+export function defaultRegion(): PseudoRegion {
+  const r = DEVICE_DEFAULTS.pseudo.regions;
+  return {
+    name: r.name,
+    pages: { value: r.pages, unit: '', hex: false },
+    offset: { value: r.offset, unit: '', hex: false },
+  };
+}
+
 export type Signal = 'SIGBUS' | 'SIGSEGV' | 'SIGKILL';
 export const SIGNALS: readonly Signal[] = ['SIGBUS', 'SIGSEGV', 'SIGKILL'];
 
