@@ -57,11 +57,6 @@ interface Path {
   move: number;
 }
 
-interface Node {
-  state: SimState;
-  path: Path | null;
-}
-
 /** Searches for the shortest attack on the setup `text` (a `.scn` file). Never throws on user input. */
 export function searchAttack(text: string, options: SearchOptions): SearchResult {
   const setup = parseScenario(text);
@@ -109,7 +104,9 @@ function explore(
   };
 
   const seen = new Set<string>([stateKey(root)]);
-  let frontier: Node[] = [{ state: root, path: null }];
+  // The frontier holds paths, not states: a state is made again from the root when its turn comes (a
+  // few steps), so the memory of a search is its keys, and the states it tries die young.
+  let frontier: Array<Path | null> = [null];
   let explored = 0;
   const stopped = (depth: number): SearchResult => ({
     kind: 'stopped',
@@ -118,18 +115,27 @@ function explore(
     explored,
     distinct: seen.size,
   });
+  const replay = (path: Path | null): SimState => {
+    const state = cloneState(root);
+    for (const j of pathIndexes(path)) {
+      state.step = setupSteps + j;
+      runStep(state);
+    }
+    return state;
+  };
   for (let depth = 1; depth <= options.depth; depth++) {
-    const next: Node[] = [];
-    for (const node of frontier) {
+    const next: Array<Path | null> = [];
+    for (const path of frontier) {
+      const from = replay(path);
       for (let j = 0; j < moves.length; j++) {
-        if (!ready(node.state, moves[j]!)) continue;
-        const state = cloneState(node.state);
+        if (!ready(from, moves[j]!)) continue;
+        const state = cloneState(from);
         state.step = setupSteps + j;
         const { outcome } = runStep(state);
         explored++;
         const rule = broken(outcome.violations);
         if (rule) {
-          const found = pathMoves({ prev: node.path, move: j }, moves);
+          const found = pathIndexes({ prev: path, move: j }).map((i) => moves[i]!);
           return { kind: 'found', rule, moves: found, kernel, explored, distinct: seen.size };
         }
         if (explored % PROGRESS_EVERY === 0) {
@@ -139,7 +145,7 @@ function explore(
         const key = stateKey(state);
         if (seen.has(key)) continue;
         seen.add(key);
-        if (depth < options.depth) next.push({ state, path: { prev: node.path, move: j } });
+        if (depth < options.depth) next.push({ prev: path, move: j });
       }
     }
     frontier = next;
@@ -148,9 +154,10 @@ function explore(
   return { kind: 'none', depth: options.depth, kernel, explored, distinct: seen.size };
 }
 
-function pathMoves(path: Path, moves: Move[]): Move[] {
-  const out: Move[] = [];
-  for (let p: Path | null = path; p; p = p.prev) out.push(moves[p.move]!);
+/** The menu indexes of a path, first step first. */
+function pathIndexes(path: Path | null): number[] {
+  const out: number[] = [];
+  for (let p = path; p; p = p.prev) out.push(p.move);
   return out.reverse();
 }
 
