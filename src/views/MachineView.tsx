@@ -253,7 +253,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     <figure
       aria-label="Machine"
       className="machine"
-      data-step={step}
+      data-step={zoom.measured ? step : undefined}
       data-kernel={picture.kernel}
       data-digest={digest}
       data-event={focus.current?.t ?? ''}
@@ -280,85 +280,92 @@ export function MachineView(props: MachineViewProps): JSX.Element {
           (act === 'in' ? zoom.zoomIn : act === 'out' ? zoom.zoomOut : zoom.reset)();
         }}
       >
-        <div className="drawing" style={{ width: cols.width, height, zoom: scale }}>
-          <svg
-            width={cols.width}
-            height={height}
-            data-drawing=""
-            role="img"
-            aria-label={step === 0 ? 'Machine before the first step' : `Machine after step ${step}`}
-            aria-describedby={describedBy}
-          >
-            <Patterns />
-            <ColumnTitles cols={cols} />
-            {/* Under the boxes: a ghost shows in the gutters it crosses, never over a box's words. */}
-            <GhostLayer
-              ghosts={notes.ghosts}
-              cutX={cols.memory.x - GUTTER / 2}
-              procs={procs}
-              places={layout.places}
-              mem={mem}
-            />
-            {/*
+        {/*
+          The drawing mounts once its box is measured (useZoom), and the figure says its step (data-step)
+          from then on: drawn before, it was laid out whole at scale 1 by the measuring itself, then again
+          at the fit.
+        */}
+        {zoom.measured ? (
+          <div className="drawing" style={{ width: cols.width, height, zoom: scale }}>
+            <svg
+              width={cols.width}
+              height={height}
+              data-drawing=""
+              role="img"
+              aria-label={step === 0 ? 'Machine before the first step' : `Machine after step ${step}`}
+              aria-describedby={describedBy}
+            >
+              <Patterns />
+              <ColumnTitles cols={cols} />
+              {/* Under the boxes: a ghost shows in the gutters it crosses, never over a box's words. */}
+              <GhostLayer
+                ghosts={notes.ghosts}
+                cutX={cols.memory.x - GUTTER / 2}
+                procs={procs}
+                places={layout.places}
+                mem={mem}
+              />
+              {/*
               The bands' panels, then the arrows' lines, then the boxes and words: a line runs over a band's
               empty space and under its cells and words (which keep a halo of the panel's colour), under the
               TLB, and under physical memory's cells; only the heads go over everything.
             */}
-            {procs.map((p, i) => {
-              const place = layout.places[i]!;
-              return inSight(i) ? (
-                <rect
-                  key={p.pid}
-                  className="band-fill"
-                  x={cols.procs.x}
-                  y={place.bandY}
-                  width={cols.procs.width}
-                  height={place.band.height}
-                  rx={4}
-                />
-              ) : null;
-            })}
-            {arrows('lines')}
-            <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
-            {procs.map((p, i) => {
-              if (!inSight(i)) return null;
-              const place = layout.places[i]!;
-              const bad = violating.get(p.name) ?? null;
-              return (
-                <g key={p.pid}>
-                  <ProcessBand
-                    proc={p}
-                    band={place.band}
-                    col={cols.procs}
+              {procs.map((p, i) => {
+                const place = layout.places[i]!;
+                return inSight(i) ? (
+                  <rect
+                    key={p.pid}
+                    className="band-fill"
+                    x={cols.procs.x}
                     y={place.bandY}
-                    violating={bad}
-                    pulse={pulse?.proc === p.name ? pulse.vpn : null}
-                    labels={!racing}
+                    width={cols.procs.width}
+                    height={place.band.height}
+                    rx={4}
                   />
-                  <TableTree
-                    proc={p}
-                    tree={place.tree}
-                    col={cols.tables}
-                    y={place.treeY}
-                    violating={bad}
-                    labels={!racing}
-                  />
-                </g>
-              );
-            })}
-            {canvas ? null : <RamSvg frames={frames} grid={mem.grid} />}
-            <DeviceMemoryView mem={mem} col={cols.memory} pageSize={pageSize} />
-            {dev.boxes.map((b) => (
-              <DeviceView key={b.device.name} box={b} col={cols.devices} />
-            ))}
-            {arrows('heads')}
-            <CopyLayer copies={notes.copies} boxes={dev.boxes} col={cols.devices} />
-            {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
-            {canvas ? <RamTitle grid={mem.grid} /> : null}
-          </svg>
-          {canvas ? <RamCanvas frames={frames} grid={mem.grid} /> : null}
-          {racing ? null : <TableToggles procs={procs} places={layout.places} onToggle={onToggle} />}
-        </div>
+                ) : null;
+              })}
+              {arrows('lines')}
+              <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
+              {procs.map((p, i) => {
+                if (!inSight(i)) return null;
+                const place = layout.places[i]!;
+                const bad = violating.get(p.name) ?? null;
+                return (
+                  <g key={p.pid}>
+                    <ProcessBand
+                      proc={p}
+                      band={place.band}
+                      col={cols.procs}
+                      y={place.bandY}
+                      violating={bad}
+                      pulse={pulse?.proc === p.name ? pulse.vpn : null}
+                      labels={!racing}
+                    />
+                    <TableTree
+                      proc={p}
+                      tree={place.tree}
+                      col={cols.tables}
+                      y={place.treeY}
+                      violating={bad}
+                      labels={!racing}
+                    />
+                  </g>
+                );
+              })}
+              {canvas ? null : <RamSvg frames={frames} grid={mem.grid} />}
+              <DeviceMemoryView mem={mem} col={cols.memory} pageSize={pageSize} />
+              {dev.boxes.map((b) => (
+                <DeviceView key={b.device.name} box={b} col={cols.devices} />
+              ))}
+              {arrows('heads')}
+              <CopyLayer copies={notes.copies} boxes={dev.boxes} col={cols.devices} />
+              {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
+              {canvas ? <RamTitle grid={mem.grid} /> : null}
+            </svg>
+            {canvas ? <RamCanvas frames={frames} grid={mem.grid} /> : null}
+            {racing ? null : <TableToggles procs={procs} places={layout.places} onToggle={onToggle} />}
+          </div>
+        ) : null}
       </div>
       <p id={describedBy} className="sr-only" data-drawing-words="">
         {words}
