@@ -38,7 +38,7 @@ import { NO_NOTES, stepNotes, type NotedStep } from './stepNotes.ts';
 import { TableToggles } from './TableToggles.tsx';
 import { TableTree } from './TableTree.tsx';
 import { TlbView } from './TlbView.tsx';
-import { useShownRange } from './useShownRange.ts';
+import { useShownRange, useShownRangeState } from './useShownRange.ts';
 import { useZoom } from './useZoom.ts';
 import { ViolationList } from './ViolationList.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -140,14 +140,18 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   // A finger needs a 44 px target: a table's head line (its toggle) is that tall at the smallest zoom.
   const head = useCoarsePointer() ? touchHead(legibility.minTextPx / FONT) : HEAD;
   const [placeMemory] = useState(() => new PlaceMemory());
+  // Racing, the rows out of sight are laid out by their heights alone (procsLayout): none is drawn.
+  const shownState = useShownRangeState();
+  const sight = racing ? shownState[0] : null;
   const layout = useMemo(
     () =>
       placeMemory.layout(
         procs,
         { cols, pageSize, levels, tlbSlots: tlb.length, toggled, notes: notes.bands, head },
         hold,
+        sight,
       ),
-    [placeMemory, procs, cols, pageSize, levels, tlb.length, toggled, notes.bands, head, hold],
+    [placeMemory, procs, cols, pageSize, levels, tlb.length, toggled, notes.bands, head, hold, sight],
   );
   const frameCount = frames.length;
   const mem = useMemo(
@@ -206,10 +210,10 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const { scale } = zoom;
   // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
   // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
-  const shown = useShownRange(box, scale, racing, height);
+  const shown = useShownRange(box, scale, racing, height, shownState);
   const inSight = (i: number) => {
-    const top = layout.places[i]!.bandY;
-    return !shown || (top < shown.bottom && top + layout.rows[i]! > shown.top);
+    const top = layout.tops[i]!;
+    return layout.places[i] !== null && (!shown || (top < shown.bottom && top + layout.rows[i]! > shown.top));
   };
   // When the drawing is larger than its box (a phone, the presenter's large type), the view follows the
   // event on screen, so the reader never has to hunt for it; a reader dragging the view is left alone.
