@@ -31,6 +31,16 @@ describe('process bands', () => {
     expect(cells[0]!.tag).toBe('scr');
   });
 
+  it('puts the device node on a line of its own when it does not fit beside the rights', () => {
+    const { after } = builtinStep('first-touch', 3);
+    const app = after.procs[0]!;
+    const col = columnsFor(after).cols.procs;
+    const long: ProcPicture = { ...app, vmas: [{ ...app.vmas[0]!, prot: 'none', shared: false }] };
+    const lines = bandLayout(long, after.pageSize, col).vmas[0]!.lines.map((l) => l.text);
+    expect(lines).toContain('none private');
+    expect(lines).toContain(app.vmas[0]!.path);
+  });
+
   it('caps a huge VMA with a +N cell that stands for the rest', () => {
     const { after } = builtinStep('first-touch', 3);
     const app = after.procs[0]!;

@@ -135,10 +135,11 @@ export function vmaLineChars(addressChars: number): number {
 
 function vmaWords(v: VmaPicture, pageSize: number, chars: number): string[] {
   const pages = Math.ceil((v.end - v.start) / pageSize);
-  const lines = [
-    clip(`${hexAddress(v.start)} · ${pages} ${pages === 1 ? 'page' : 'pages'}`, chars),
-    clip(`${v.prot} ${v.shared ? 'shared' : 'private'} ${v.path}`, chars),
-  ];
+  const lines = [clip(`${hexAddress(v.start)} · ${pages} ${pages === 1 ? 'page' : 'pages'}`, chars)];
+  // Its rights and the device node on one line when they fit there, else the node on a line of its own.
+  const rights = `${v.prot} ${v.shared ? 'shared' : 'private'}`;
+  if (glyphs(`${rights} ${v.path}`) <= chars) lines.push(`${rights} ${v.path}`);
+  else lines.push(rights, clip(v.path, chars));
   const extra = [v.off !== 0 ? `off ${hexAddress(v.off)}` : '', v.card !== null ? `card ${v.card}` : ''];
   const third = extra.filter((w) => w !== '').join(' · ');
   if (third !== '') lines.push(clip(third, chars));

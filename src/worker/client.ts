@@ -67,15 +67,60 @@ interface PendingLoad {
 let early: WorkerLike | null = null;
 
 /**
+ * A worker started before anyone listens to it. It answers only requests, so it says nothing meanwhile,
+ * but it can fail to start (its script lost or broken) before the client takes it: that error is held
+ * and given to the first `onerror` set, a task later, so the client's own setup finishes first.
+ */
+export class HeldWorker implements WorkerLike {
+  private held: ErrorEvent | null = null;
+  private listener: ((event: ErrorEvent) => void) | null = null;
+
+  constructor(private readonly worker: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>) {
+    worker.onerror = (event) => {
+      if (this.listener) return this.listener(event);
+      event.preventDefault();
+      this.held = event;
+    };
+  }
+
+  postMessage(message: unknown): void {
+    this.worker.postMessage(message);
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+
+  get onmessage(): ((event: MessageEvent) => void) | null {
+    return this.worker.onmessage;
+  }
+
+  set onmessage(handler: ((event: MessageEvent) => void) | null) {
+    this.worker.onmessage = handler;
+  }
+
+  get onerror(): ((event: ErrorEvent) => void) | null {
+    return this.listener;
+  }
+
+  set onerror(handler: ((event: ErrorEvent) => void) | null) {
+    this.listener = handler;
+    const held = this.held;
+    this.held = null;
+    if (held && handler) setTimeout(() => handler(held), 0);
+  }
+}
+
+/**
  * Starts the engine worker now, so that its script loads and compiles while the rest of the page's
  * code loads and runs (main.tsx imports prestart.ts, then the page). The first client that needs a
  * worker takes it.
  */
 export function startEngineWorkerEarly(): void {
-  early ??= newEngineWorker();
+  early ??= new HeldWorker(newEngineWorker());
 }
 
-function newEngineWorker(): WorkerLike {
+function newEngineWorker(): Worker {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), {
     type: 'module',
     name: 'pagerlab-engine',

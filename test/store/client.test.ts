@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { EngineClient, isAbort, type WorkerLike } from '../../src/worker/client.ts';
+import { EngineClient, HeldWorker, isAbort, type WorkerLike } from '../../src/worker/client.ts';
 import { encodeReply, FrameEncoder } from '../../src/worker/frameWire.ts';
 import type { EngineReply, EngineRequest, Frame } from '../../src/worker/protocol.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
@@ -179,5 +179,59 @@ describe('traces', () => {
     const trace = client.trace();
     void client.load(builtin('b'), null).catch(() => {});
     await expect(trace).rejects.toSatisfy(isAbort);
+  });
+});
+
+describe('a worker started early', () => {
+  /** The part of a browser Worker that HeldWorker uses. */
+  const rawWorker = () => ({
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    onerror: null as ((event: ErrorEvent) => void) | null,
+    postMessage() {},
+    terminate() {},
+  });
+  const failure = (message: string) => {
+    let prevented = false;
+    return {
+      event: { message, preventDefault: () => (prevented = true) } as unknown as ErrorEvent,
+      prevented: () => prevented,
+    };
+  };
+
+  it('keeps an error from before anyone listened and hands it to the first listener, a task later', async () => {
+    const raw = rawWorker();
+    const held = new HeldWorker(raw);
+    const lost = failure('script lost');
+    raw.onerror?.(lost.event);
+    // Nobody listens yet: the page's console is spared, the error kept.
+    expect(lost.prevented()).toBe(true);
+    const heard: string[] = [];
+    held.onerror = (e) => heard.push(e.message);
+    expect(heard).toEqual([]);
+    await settle();
+    expect(heard).toEqual(['script lost']);
+  });
+
+  it('a client that takes it reports the crash that happened before it took it', async () => {
+    const raw = rawWorker();
+    const crashes: string[] = [];
+    const held = new HeldWorker(raw);
+    raw.onerror?.(failure('engine lost').event);
+    const client = new EngineClient(
+      { onFrame: () => {}, onFrameFailed: () => {}, onCrash: (m) => crashes.push(m) },
+      () => held,
+    );
+    const load = client.load(builtin('a'), null);
+    await expect(load).rejects.toThrow('the engine worker failed: engine lost');
+    expect(crashes).toEqual([]);
+  });
+
+  it('passes later errors straight through', () => {
+    const raw = rawWorker();
+    const held = new HeldWorker(raw);
+    const heard: string[] = [];
+    held.onerror = (e) => heard.push(e.message);
+    raw.onerror?.(failure('later').event);
+    expect(heard).toEqual(['later']);
   });
 });
