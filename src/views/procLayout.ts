@@ -133,13 +133,18 @@ export function vmaLineChars(addressChars: number): number {
   return addressChars + ' · 9 pages'.length;
 }
 
+/** A VMA's rights and device node: one line when they fit there, else the node on a line of its own. */
+function mappingWords(v: VmaPicture, chars: number): string[] {
+  const rights = `${v.prot} ${v.shared ? 'shared' : 'private'}`;
+  return glyphs(`${rights} ${v.path}`) <= chars ? [`${rights} ${v.path}`] : [rights, clip(v.path, chars)];
+}
+
 function vmaWords(v: VmaPicture, pageSize: number, chars: number): string[] {
   const pages = Math.ceil((v.end - v.start) / pageSize);
-  const lines = [clip(`${hexAddress(v.start)} · ${pages} ${pages === 1 ? 'page' : 'pages'}`, chars)];
-  // Its rights and the device node on one line when they fit there, else the node on a line of its own.
-  const rights = `${v.prot} ${v.shared ? 'shared' : 'private'}`;
-  if (glyphs(`${rights} ${v.path}`) <= chars) lines.push(`${rights} ${v.path}`);
-  else lines.push(rights, clip(v.path, chars));
+  const lines = [
+    clip(`${hexAddress(v.start)} · ${pages} ${pages === 1 ? 'page' : 'pages'}`, chars),
+    ...mappingWords(v, chars),
+  ];
   const extra = [v.off !== 0 ? `off ${hexAddress(v.off)}` : '', v.card !== null ? `card ${v.card}` : ''];
   const third = extra.filter((w) => w !== '').join(' · ');
   if (third !== '') lines.push(clip(third, chars));
@@ -150,7 +155,8 @@ function vmaWords(v: VmaPicture, pageSize: number, chars: number): string[] {
 const cellsPerRow = (col: Column) => Math.max(1, Math.floor((col.width - 2 * PAD + PITCH - CELL) / PITCH));
 
 /** How many lines of words a VMA's box has (vmaWords): the range, the mapping, and its offset or card. */
-const vmaLineCount = (v: VmaPicture) => (v.off !== 0 || v.card !== null ? 3 : 2);
+const vmaLineCount = (v: VmaPicture, chars: number) =>
+  1 + mappingWords(v, chars).length + (v.off !== 0 || v.card !== null ? 1 : 0);
 
 /** A VMA's pages as cells: its first page, how many it has, how many get a cell of their own. */
 interface VmaPages {
@@ -193,9 +199,14 @@ function rowHeights(p: VmaPages, perRow: number): number[] {
 }
 
 /** The height of a VMA's box (vmaBox's), from its lines and rows of cells alone. */
-function vmaHeight(vma: VmaPicture, vars: ProcPicture['vars'], pageSize: number, perRow: number): number {
-  const rows = rowHeights(vmaPages(vma, vars, pageSize), perRow);
-  return vmaLineCount(vma) * LINE + 2 + rows.reduce((a, b) => a + b, 0);
+function vmaHeight(
+  vma: VmaPicture,
+  vars: ProcPicture['vars'],
+  pageSize: number,
+  col: Column,
+): number {
+  const rows = rowHeights(vmaPages(vma, vars, pageSize), cellsPerRow(col));
+  return vmaLineCount(vma, charsIn(col.width - 2 * PAD)) * LINE + 2 + rows.reduce((a, b) => a + b, 0);
 }
 
 function vmaBox(
@@ -274,8 +285,7 @@ export function bandHeight(
   let y = LINE + 6;
   if (!proc.alive) y += LINE;
   if (proc.vmas.length === 0) y += LINE;
-  const perRow = cellsPerRow(col);
-  for (const vma of proc.vmas) y += vmaHeight(vma, proc.vars, pageSize, perRow) + 4;
+  for (const vma of proc.vmas) y += vmaHeight(vma, proc.vars, pageSize, col) + 4;
   if (note) y += noteHeight(placeNote(note, col.x + PAD, y, charsIn(col.width - 2 * PAD), NOTE_LINES));
   return y + 4;
 }

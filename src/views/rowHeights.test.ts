@@ -76,6 +76,19 @@ describe('a row laid out by its heights alone', () => {
       { numRuns: 60 },
     );
   });
+
+  it('counts the line a device node takes of its own when it does not fit beside the rights', () => {
+    const b = LIBRARY.find((x) => x.id === 'first-touch')!;
+    const parsed = parseScenario(b.text);
+    if (!parsed.ok) throw new Error(`${b.id} does not parse`);
+    const { now } = [...pictures(parsed.scenario, [])][3]!;
+    const app = now.procs[0]!;
+    const col = columnsFor(now).cols.procs;
+    const long = { ...app, vmas: [{ ...app.vmas[0]!, prot: 'none', shared: false }] };
+    const full = bandLayout(long, now.pageSize, col);
+    expect(full.vmas[0]!.lines.map((l) => l.text)).toContain(app.vmas[0]!.path);
+    expect(bandHeight(long, now.pageSize, col)).toBe(full.height);
+  });
 });
 
 describe('procsLayout with a sight', () => {
