@@ -29,8 +29,7 @@ const WIDE = 2;
  */
 const drawn = new WeakMap<ProcPlace, { mem: MemoryLayout; ptes: ProcPicture['ptes']; arrows: Arrow[] }>();
 
-/** A process's arrows at its place: made once per place (and memory, and PTEs), for every layer drawing them. */
-export function arrowsOf(proc: ProcPicture, place: ProcPlace, mem: MemoryLayout): Arrow[] {
+function arrowsOf(proc: ProcPicture, place: ProcPlace, mem: MemoryLayout): Arrow[] {
   const last = drawn.get(place);
   if (last && last.mem === mem && last.ptes === proc.ptes) return last.arrows;
   const arrows = procArrows(proc.name, proc.ptes, place, mem);

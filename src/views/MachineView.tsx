@@ -13,7 +13,7 @@ import {
 import { stepStory } from '../scenario/stepStory.ts';
 import type { TraceEvent } from '../sim/events.ts';
 import type { MachinePicture } from '../sim/picture.ts';
-import { arrowsOf, ArrowsView } from './ArrowsView.tsx';
+import { ArrowsView } from './ArrowsView.tsx';
 import { Calm, TallestHeight } from './calm.ts';
 import { GAP, GUTTER, type Columns } from './columns.ts';
 import { CopyLayer } from './CopyLayer.tsx';
@@ -31,8 +31,6 @@ import { Legend, Patterns } from './Legend.tsx';
 import { columnsFor, PlaceMemory } from './machineLayout.ts';
 import { CANVAS_FRAMES, memoryLayoutOf } from './memoryLayout.ts';
 import { ProcessBand } from './ProcessBand.tsx';
-import { RowsCanvas } from './RowsCanvas.tsx';
-import type { RowPaint } from './rowsPaint.ts';
 import { ScrollLinkContext } from './scrollLink.ts';
 import { RamCanvas, RamSvg, RamTitle } from './RamView.tsx';
 import { PictureMemory, SameShape } from './stable.ts';
@@ -217,19 +215,6 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     const top = layout.tops[i]!;
     return layout.places[i] !== null && (!shown || (top < shown.bottom && top + layout.rows[i]! > shown.top));
   };
-  // Racing with a range in sight, the rows' panels, lines, bands and tables go on a canvas under the SVG
-  // (rowsPaint.ts); the heads stay in the SVG, over the boxes it draws.
-  const painted = racing && shown !== null;
-  const rowPaints = useMemo((): RowPaint[] => {
-    if (!painted) return [];
-    return procs.flatMap((proc, i) => {
-      const place = layout.places[i];
-      const top = layout.tops[i]!;
-      if (!place || top >= shown.bottom || top + layout.rows[i]! <= shown.top) return [];
-      const arrows = arrowsOf(proc, place, mem);
-      return [{ proc, place, arrows, violating: violating.get(proc.name) ?? null }];
-    });
-  }, [painted, procs, layout, shown, mem, violating]);
   // When the drawing is larger than its box (a phone, the presenter's large type), the view follows the
   // event on screen, so the reader never has to hunt for it; a reader dragging the view is left alone.
   useEffect(() => {
@@ -255,7 +240,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
 
   const arrows = (part: 'lines' | 'heads') =>
     procs.map((p, i) =>
-      !inSight(i) || (painted && part === 'lines') ? null : (
+      !inSight(i) ? null : (
         <ArrowsView
           key={p.pid}
           proc={p}
@@ -306,7 +291,6 @@ export function MachineView(props: MachineViewProps): JSX.Element {
         */}
         {zoom.measured ? (
           <div className="drawing" style={{ width: cols.width, height, zoom: scale }}>
-            {painted ? <RowsCanvas rows={rowPaints} cols={cols} range={shown} scale={scale} /> : null}
             <svg
               width={cols.width}
               height={height}
@@ -331,8 +315,8 @@ export function MachineView(props: MachineViewProps): JSX.Element {
               TLB, and under physical memory's cells; only the heads go over everything.
             */}
               {procs.map((p, i) => {
-                const place = layout.places[i];
-                return place && inSight(i) && !painted ? (
+                const place = layout.places[i]!;
+                return inSight(i) ? (
                   <rect
                     key={p.pid}
                     className="band-fill"
@@ -347,8 +331,8 @@ export function MachineView(props: MachineViewProps): JSX.Element {
               {arrows('lines')}
               <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
               {procs.map((p, i) => {
-                const place = layout.places[i];
-                if (!place || !inSight(i) || painted) return null;
+                if (!inSight(i)) return null;
+                const place = layout.places[i]!;
                 const bad = violating.get(p.name) ?? null;
                 return (
                   <g key={p.pid}>
