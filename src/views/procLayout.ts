@@ -199,12 +199,7 @@ function rowHeights(p: VmaPages, perRow: number): number[] {
 }
 
 /** The height of a VMA's box (vmaBox's), from its lines and rows of cells alone. */
-function vmaHeight(
-  vma: VmaPicture,
-  vars: ProcPicture['vars'],
-  pageSize: number,
-  col: Column,
-): number {
+function vmaHeight(vma: VmaPicture, vars: ProcPicture['vars'], pageSize: number, col: Column): number {
   const rows = rowHeights(vmaPages(vma, vars, pageSize), cellsPerRow(col));
   return vmaLineCount(vma, charsIn(col.width - 2 * PAD)) * LINE + 2 + rows.reduce((a, b) => a + b, 0);
 }
