@@ -83,8 +83,22 @@ function tree(
   return t;
 }
 
-/** The heights alone of the rows left out of sight, by process object: see bandHeight and treeHeight. */
-const bandHeights = new WeakMap<ProcPicture, { col: Column; note: BandNote | null; height: number }>();
+/**
+ * The heights alone of the rows left out of sight: see bandHeight and treeHeight. A band's height is kept
+ * by the process's VMAs (with the rest it depends on), not by the process: at max speed a process changes
+ * mostly in its PTEs, which change its tree's height but not its band's.
+ */
+const bandHeights = new WeakMap<
+  ProcPicture['vmas'],
+  {
+    vars: ProcPicture['vars'];
+    alive: boolean;
+    pageSize: number;
+    col: Column;
+    note: BandNote | null;
+    height: number;
+  }
+>();
 const treeHeights = new WeakMap<
   ProcPicture,
   { toggled: ReadonlySet<string>; col: Column; head: number; height: number }
@@ -93,10 +107,19 @@ const treeHeights = new WeakMap<
 function heightOfBand(proc: ProcPicture, pageSize: number, col: Column, note: BandNote | null): number {
   const laid = bands.get(proc);
   if (laid && laid.col === col && laid.note === note) return laid.band.height;
-  const known = bandHeights.get(proc);
-  if (known && known.col === col && known.note === note) return known.height;
+  const { vmas, vars, alive } = proc;
+  const known = bandHeights.get(vmas);
+  if (
+    known &&
+    known.vars === vars &&
+    known.alive === alive &&
+    known.pageSize === pageSize &&
+    known.col === col &&
+    known.note === note
+  )
+    return known.height;
   const height = bandHeight(proc, pageSize, col, note);
-  bandHeights.set(proc, { col, note, height });
+  bandHeights.set(vmas, { vars, alive, pageSize, col, note, height });
   return height;
 }
 

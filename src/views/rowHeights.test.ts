@@ -122,3 +122,39 @@ describe('procsLayout with a sight', () => {
     }
   });
 });
+
+describe('a row out of sight, laid out again', () => {
+  it('takes a new height when its process changes but keeps its VMAs (dies, names a page)', () => {
+    const b = LIBRARY.find((x) => x.id === 'first-touch')!;
+    const parsed = parseScenario(b.text);
+    if (!parsed.ok) throw new Error(`${b.id} does not parse`);
+    const { now } = [...pictures(parsed.scenario, [])][3]!;
+    const { cols } = columnsFor(now);
+    const input: RowsInput = {
+      cols,
+      pageSize: now.pageSize,
+      levels: now.levels,
+      tlbSlots: now.tlb.length,
+      // Its tables closed, so the band, not the tree, makes the row's height.
+      toggled: everyTable(now),
+    };
+    const app = now.procs[0]!;
+    // The same VMAs (the same array) under a process that died, and under one naming none of its pages.
+    const dead = { ...app, alive: false, end: 'SIGBUS' as const };
+    const bare = { ...app, vars: [] };
+    // A sight past the row: it is placed by its heights alone.
+    const sight = { top: 1e6, bottom: 1e6 + 1 };
+    // Each under the process itself: that second row starts below the TLB, where its band sets its height.
+    for (const proc of [app, dead, bare, app]) {
+      const procs = [app, { ...proc, pid: app.pid + 1 }];
+      const part = procsLayout(procs, input, [], () => 0, sight);
+      const whole = procsLayout(procs, input);
+      expect(part.places, proc.name).toEqual([null, null]);
+      expect(part.rows, `${proc.alive ? 'alive' : 'dead'}, ${proc.vars.length} names`).toEqual(whole.rows);
+      expect(whole.rows[1]).toBe(whole.places[1]!.band.height);
+    }
+    // Each is another height, so a height kept for the wrong one shows.
+    const heights = [app, dead, bare].map((p) => bandHeight(p, now.pageSize, cols.procs));
+    expect(new Set(heights).size).toBe(3);
+  });
+});
