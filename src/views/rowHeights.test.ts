@@ -13,7 +13,7 @@ import { stepTexts } from '../scenario/describe.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { LIBRARY } from '../scenario/library/index.ts';
 import { boot, runStep } from '../sim/index.ts';
-import { picture, type MachinePicture } from '../sim/picture.ts';
+import { picture, type MachinePicture, type ProcPicture } from '../sim/picture.ts';
 import type { Scenario } from '../sim/spec.ts';
 import { columnsFor, procsLayout, type RowsInput } from './machineLayout.ts';
 import { bandHeight, bandLayout, type BandNote } from './procLayout.ts';
@@ -84,7 +84,7 @@ describe('a row laid out by its heights alone', () => {
     const { now } = [...pictures(parsed.scenario, [])][3]!;
     const app = now.procs[0]!;
     const col = columnsFor(now).cols.procs;
-    const long = { ...app, vmas: [{ ...app.vmas[0]!, prot: 'none', shared: false }] };
+    const long: ProcPicture = { ...app, vmas: [{ ...app.vmas[0]!, prot: 'none', shared: false }] };
     const full = bandLayout(long, now.pageSize, col);
     expect(full.vmas[0]!.lines.map((l) => l.text)).toContain(app.vmas[0]!.path);
     expect(bandHeight(long, now.pageSize, col)).toBe(full.height);
