@@ -64,8 +64,13 @@ export function EventLog() {
 }
 
 const selectFlyingStep = (s: AppState) => s.frame?.step ?? 0;
-/** One formatter: toLocaleString builds a new one on every call, a cost on every max-speed frame. */
-const thousands = new Intl.NumberFormat('en');
+/**
+ * One formatter: toLocaleString builds a new one on every call, a cost on every max-speed frame. Made on
+ * first use, not when the module loads: the first Intl formatter loads the locale's data, about 5 ms of
+ * the page's first task, for words that only show once playback runs at max speed.
+ */
+let formatter: Intl.NumberFormat | null = null;
+const thousands = (n: number) => (formatter ??= new Intl.NumberFormat('en')).format(n);
 
 /**
  * At max speed a step's sentences would be replaced 60 times a second: nobody can read them, and laying
@@ -76,8 +81,8 @@ function FlyingLog() {
   return (
     <section className="event-log" aria-label="Event log" data-flying="true">
       <p className="muted">
-        Playing at max speed, step {thousands.format(step)}: the events of a step show here when playback
-        pauses or slows.
+        Playing at max speed, step {thousands(step)}: the events of a step show here when playback pauses or
+        slows.
       </p>
     </section>
   );

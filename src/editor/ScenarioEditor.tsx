@@ -3,7 +3,8 @@
  * value that never fights the user. This file is the lazy entry: nothing outside src/editor imports
  * CodeMirror, so the editor's code loads only when the editor is shown.
  */
-import { useEffect, useRef, type JSX } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
+import { flushSync } from 'react-dom';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { setDiagnostics } from '@codemirror/lint';
@@ -34,6 +35,9 @@ export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element 
     onOpenRef.current = onOpenReference;
   }, [onChange, onOpenReference]);
 
+  // Until the editor is in the page, the text shows as it did before the editor's code came.
+  const [attached, setAttached] = useState(false);
+
   useEffect(() => {
     const parent = host.current;
     if (!parent) return;
@@ -44,12 +48,20 @@ export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element 
       },
       (id) => onOpenRef.current?.(id),
     );
+    // Built away from the page, and put in it a task later: building the view (its state, the parse,
+    // the lines' DOM) and then laying it out in the page was one task of 50 ms and more on a busy
+    // 2-core machine, while the page was still loading.
     const v = new EditorView({
-      parent,
       state: EditorState.create({ doc: lastReported.current, extensions: extensions.current }),
     });
     view.current = v;
+    const attach = setTimeout(() => {
+      flushSync(() => setAttached(true));
+      parent.appendChild(v.dom);
+      v.requestMeasure();
+    }, 0);
     return () => {
+      clearTimeout(attach);
       v.destroy();
       view.current = null;
     };
@@ -70,5 +82,10 @@ export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element 
     v.dispatch(setDiagnostics(v.state, toDiagnostics(v.state.doc, errors)));
   }, [errors]);
 
-  return <div className="scenario-editor" ref={host} style={{ height: '100%' }} />;
+  return (
+    <>
+      {attached ? null : <pre className="scenario-text">{text}</pre>}
+      <div className="scenario-editor" ref={host} style={{ height: attached ? '100%' : 0 }} />
+    </>
+  );
 }

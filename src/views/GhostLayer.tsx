@@ -10,7 +10,8 @@ interface Props {
   /** Where the cross goes across: the gutter before physical memory, where no words are. */
   cutX: number;
   procs: readonly ProcPicture[];
-  places: readonly ProcPlace[];
+  /** Null for a row not laid out (procsLayout's sight): its ghosts are not drawn. */
+  places: readonly (ProcPlace | null)[];
   mem: MemoryLayout;
 }
 

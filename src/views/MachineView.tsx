@@ -38,7 +38,7 @@ import { NO_NOTES, stepNotes, type NotedStep } from './stepNotes.ts';
 import { TableToggles } from './TableToggles.tsx';
 import { TableTree } from './TableTree.tsx';
 import { TlbView } from './TlbView.tsx';
-import { useShownRange } from './useShownRange.ts';
+import { useShownRange, useShownRangeState } from './useShownRange.ts';
 import { useZoom } from './useZoom.ts';
 import { ViolationList } from './ViolationList.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -140,14 +140,18 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   // A finger needs a 44 px target: a table's head line (its toggle) is that tall at the smallest zoom.
   const head = useCoarsePointer() ? touchHead(legibility.minTextPx / FONT) : HEAD;
   const [placeMemory] = useState(() => new PlaceMemory());
+  // Racing, the rows out of sight are laid out by their heights alone (procsLayout): none is drawn.
+  const shownState = useShownRangeState();
+  const sight = racing ? shownState[0] : null;
   const layout = useMemo(
     () =>
       placeMemory.layout(
         procs,
         { cols, pageSize, levels, tlbSlots: tlb.length, toggled, notes: notes.bands, head },
         hold,
+        sight,
       ),
-    [placeMemory, procs, cols, pageSize, levels, tlb.length, toggled, notes.bands, head, hold],
+    [placeMemory, procs, cols, pageSize, levels, tlb.length, toggled, notes.bands, head, hold, sight],
   );
   const frameCount = frames.length;
   const mem = useMemo(
@@ -206,10 +210,10 @@ export function MachineView(props: MachineViewProps): JSX.Element {
   const { scale } = zoom;
   // Max-speed playback draws only the rows in sight (useShownRange), without per-page and per-PTE
   // words (a blur at that speed, and most of the text to lay out); anything else draws it all.
-  const shown = useShownRange(box, scale, racing, height);
+  const shown = useShownRange(box, scale, racing, height, shownState);
   const inSight = (i: number) => {
-    const top = layout.places[i]!.bandY;
-    return !shown || (top < shown.bottom && top + layout.rows[i]! > shown.top);
+    const top = layout.tops[i]!;
+    return layout.places[i] !== null && (!shown || (top < shown.bottom && top + layout.rows[i]! > shown.top));
   };
   // When the drawing is larger than its box (a phone, the presenter's large type), the view follows the
   // event on screen, so the reader never has to hunt for it; a reader dragging the view is left alone.
@@ -253,7 +257,7 @@ export function MachineView(props: MachineViewProps): JSX.Element {
     <figure
       aria-label="Machine"
       className="machine"
-      data-step={step}
+      data-step={zoom.measured ? step : undefined}
       data-kernel={picture.kernel}
       data-digest={digest}
       data-event={focus.current?.t ?? ''}
@@ -280,85 +284,92 @@ export function MachineView(props: MachineViewProps): JSX.Element {
           (act === 'in' ? zoom.zoomIn : act === 'out' ? zoom.zoomOut : zoom.reset)();
         }}
       >
-        <div className="drawing" style={{ width: cols.width, height, zoom: scale }}>
-          <svg
-            width={cols.width}
-            height={height}
-            data-drawing=""
-            role="img"
-            aria-label={step === 0 ? 'Machine before the first step' : `Machine after step ${step}`}
-            aria-describedby={describedBy}
-          >
-            <Patterns />
-            <ColumnTitles cols={cols} />
-            {/* Under the boxes: a ghost shows in the gutters it crosses, never over a box's words. */}
-            <GhostLayer
-              ghosts={notes.ghosts}
-              cutX={cols.memory.x - GUTTER / 2}
-              procs={procs}
-              places={layout.places}
-              mem={mem}
-            />
-            {/*
+        {/*
+          The drawing mounts once its box is measured (useZoom), and the figure says its step (data-step)
+          from then on: drawn before, it was laid out whole at scale 1 by the measuring itself, then again
+          at the fit.
+        */}
+        {zoom.measured ? (
+          <div className="drawing" style={{ width: cols.width, height, zoom: scale }}>
+            <svg
+              width={cols.width}
+              height={height}
+              data-drawing=""
+              role="img"
+              aria-label={step === 0 ? 'Machine before the first step' : `Machine after step ${step}`}
+              aria-describedby={describedBy}
+            >
+              <Patterns />
+              <ColumnTitles cols={cols} />
+              {/* Under the boxes: a ghost shows in the gutters it crosses, never over a box's words. */}
+              <GhostLayer
+                ghosts={notes.ghosts}
+                cutX={cols.memory.x - GUTTER / 2}
+                procs={procs}
+                places={layout.places}
+                mem={mem}
+              />
+              {/*
               The bands' panels, then the arrows' lines, then the boxes and words: a line runs over a band's
               empty space and under its cells and words (which keep a halo of the panel's colour), under the
               TLB, and under physical memory's cells; only the heads go over everything.
             */}
-            {procs.map((p, i) => {
-              const place = layout.places[i]!;
-              return inSight(i) ? (
-                <rect
-                  key={p.pid}
-                  className="band-fill"
-                  x={cols.procs.x}
-                  y={place.bandY}
-                  width={cols.procs.width}
-                  height={place.band.height}
-                  rx={4}
-                />
-              ) : null;
-            })}
-            {arrows('lines')}
-            <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
-            {procs.map((p, i) => {
-              if (!inSight(i)) return null;
-              const place = layout.places[i]!;
-              const bad = violating.get(p.name) ?? null;
-              return (
-                <g key={p.pid}>
-                  <ProcessBand
-                    proc={p}
-                    band={place.band}
-                    col={cols.procs}
+              {procs.map((p, i) => {
+                const place = layout.places[i]!;
+                return inSight(i) ? (
+                  <rect
+                    key={p.pid}
+                    className="band-fill"
+                    x={cols.procs.x}
                     y={place.bandY}
-                    violating={bad}
-                    pulse={pulse?.proc === p.name ? pulse.vpn : null}
-                    labels={!racing}
+                    width={cols.procs.width}
+                    height={place.band.height}
+                    rx={4}
                   />
-                  <TableTree
-                    proc={p}
-                    tree={place.tree}
-                    col={cols.tables}
-                    y={place.treeY}
-                    violating={bad}
-                    labels={!racing}
-                  />
-                </g>
-              );
-            })}
-            {canvas ? null : <RamSvg frames={frames} grid={mem.grid} />}
-            <DeviceMemoryView mem={mem} col={cols.memory} pageSize={pageSize} />
-            {dev.boxes.map((b) => (
-              <DeviceView key={b.device.name} box={b} col={cols.devices} />
-            ))}
-            {arrows('heads')}
-            <CopyLayer copies={notes.copies} boxes={dev.boxes} col={cols.devices} />
-            {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
-            {canvas ? <RamTitle grid={mem.grid} /> : null}
-          </svg>
-          {canvas ? <RamCanvas frames={frames} grid={mem.grid} /> : null}
-          {racing ? null : <TableToggles procs={procs} places={layout.places} onToggle={onToggle} />}
-        </div>
+                ) : null;
+              })}
+              {arrows('lines')}
+              <TlbView tlb={tlb} next={tlbNext} col={cols.tables} digits={digits} y={layout.tlbY} />
+              {procs.map((p, i) => {
+                if (!inSight(i)) return null;
+                const place = layout.places[i]!;
+                const bad = violating.get(p.name) ?? null;
+                return (
+                  <g key={p.pid}>
+                    <ProcessBand
+                      proc={p}
+                      band={place.band}
+                      col={cols.procs}
+                      y={place.bandY}
+                      violating={bad}
+                      pulse={pulse?.proc === p.name ? pulse.vpn : null}
+                      labels={!racing}
+                    />
+                    <TableTree
+                      proc={p}
+                      tree={place.tree}
+                      col={cols.tables}
+                      y={place.treeY}
+                      violating={bad}
+                      labels={!racing}
+                    />
+                  </g>
+                );
+              })}
+              {canvas ? null : <RamSvg frames={frames} grid={mem.grid} />}
+              <DeviceMemoryView mem={mem} col={cols.memory} pageSize={pageSize} />
+              {dev.boxes.map((b) => (
+                <DeviceView key={b.device.name} box={b} col={cols.devices} />
+              ))}
+              {arrows('heads')}
+              <CopyLayer copies={notes.copies} boxes={dev.boxes} col={cols.devices} />
+              {current ? <EventLayer key={`${step}:${focus.index}`} marks={marks} still={still} /> : null}
+              {canvas ? <RamTitle grid={mem.grid} /> : null}
+            </svg>
+            {canvas ? <RamCanvas frames={frames} grid={mem.grid} /> : null}
+            {racing ? null : <TableToggles procs={procs} places={layout.places} onToggle={onToggle} />}
+          </div>
+        ) : null}
       </div>
       <p id={describedBy} className="sr-only" data-drawing-words="">
         {words}

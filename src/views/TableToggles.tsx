@@ -5,7 +5,8 @@ import type { ProcPlace } from './arrows.ts';
 
 interface Props {
   procs: readonly ProcPicture[];
-  places: readonly ProcPlace[];
+  /** Null for a row not laid out (procsLayout's sight): it gets no buttons. */
+  places: readonly (ProcPlace | null)[];
   onToggle: (key: string) => void;
 }
 
@@ -17,8 +18,9 @@ interface Props {
 export const TableToggles = memo(function TableToggles({ procs, places, onToggle }: Props) {
   return (
     <div className="table-toggles">
-      {procs.map((p, i) =>
-        places[i]!.tree.nodes.map((n) => {
+      {procs.map((p, i) => {
+        const place = places[i];
+        return place?.tree.nodes.map((n) => {
           const key = `${p.name}:${n.table.frame}`;
           return (
             <button
@@ -29,12 +31,12 @@ export const TableToggles = memo(function TableToggles({ procs, places, onToggle
               aria-label={`${p.name} level ${n.table.level} table in frame ${n.table.frame}`}
               data-toggle={key}
               // Positions through CSSOM (React's style), which the page's style policy allows.
-              style={{ left: n.x, top: places[i]!.treeY + n.y, width: n.width, height: places[i]!.tree.head }}
+              style={{ left: n.x, top: place.treeY + n.y, width: n.width, height: place.tree.head }}
               onClick={() => onToggle(key)}
             />
           );
-        }),
-      )}
+        });
+      })}
     </div>
   );
 });

@@ -45,7 +45,8 @@ export type Mark =
 export interface MarkContext {
   cols: Columns;
   procs: readonly ProcPicture[];
-  places: readonly ProcPlace[];
+  /** A process's place; null for one not laid out (procsLayout's sight), which no mark points at. */
+  places: readonly (ProcPlace | null)[];
   tlbY: number;
   tlbSlots: number;
   mem: MemoryLayout;

@@ -13,8 +13,16 @@ import { devicesWidth } from './deviceLayout.ts';
 import { digitsOf, type Digits } from './digits.ts';
 import { memoryWidth } from './memoryLayout.ts';
 import { clip, LINE, PAD, textWidth } from './metrics.ts';
-import { bandLayout, vmaLineChars, type BandLayout, type BandNote } from './procLayout.ts';
-import { entryChars, HEAD, headChars, INDENT, treeLayout, type TreeLayout } from './tableLayout.ts';
+import { bandHeight, bandLayout, vmaLineChars, type BandLayout, type BandNote } from './procLayout.ts';
+import {
+  entryChars,
+  HEAD,
+  headChars,
+  INDENT,
+  treeHeight,
+  treeLayout,
+  type TreeLayout,
+} from './tableLayout.ts';
 import { tlbHeight, tlbLineChars } from './tlbLayout.ts';
 
 /** Glyphs a process band needs at least (`rw private /dev/ttyv0`). */
@@ -75,12 +83,79 @@ function tree(
   return t;
 }
 
+/**
+ * The heights alone of the rows left out of sight: see bandHeight and treeHeight. A band's height is kept
+ * by the process's VMAs (with the rest it depends on), not by the process: at max speed a process changes
+ * mostly in its PTEs, which change its tree's height but not its band's.
+ */
+const bandHeights = new WeakMap<
+  ProcPicture['vmas'],
+  {
+    vars: ProcPicture['vars'];
+    alive: boolean;
+    pageSize: number;
+    col: Column;
+    note: BandNote | null;
+    height: number;
+  }
+>();
+const treeHeights = new WeakMap<
+  ProcPicture,
+  { toggled: ReadonlySet<string>; col: Column; head: number; height: number }
+>();
+
+function heightOfBand(proc: ProcPicture, pageSize: number, col: Column, note: BandNote | null): number {
+  const laid = bands.get(proc);
+  if (laid && laid.col === col && laid.note === note) return laid.band.height;
+  const { vmas, vars, alive } = proc;
+  const known = bandHeights.get(vmas);
+  if (
+    known &&
+    known.vars === vars &&
+    known.alive === alive &&
+    known.pageSize === pageSize &&
+    known.col === col &&
+    known.note === note
+  )
+    return known.height;
+  const height = bandHeight(proc, pageSize, col, note);
+  bandHeights.set(vmas, { vars, alive, pageSize, col, note, height });
+  return height;
+}
+
+function heightOfTree(
+  proc: ProcPicture,
+  pageSize: number,
+  levels: number,
+  toggled: ReadonlySet<string>,
+  col: Column,
+  head: number,
+): number {
+  const laid = trees.get(proc);
+  if (laid && laid.toggled === toggled && laid.col === col && laid.head === head) return laid.tree.height;
+  const known = treeHeights.get(proc);
+  if (known && known.toggled === toggled && known.col === col && known.head === head) return known.height;
+  // The tree's width plays no part in its height.
+  const height = treeHeight(proc, pageSize, levels, toggled, head);
+  treeHeights.set(proc, { toggled, col, head, height });
+  return height;
+}
+
 export interface ProcsLayout {
-  places: ProcPlace[];
+  /** Each process's place; null for a row out of `sight` (procsLayout), laid out by its height alone. */
+  places: (ProcPlace | null)[];
+  /** Each row's top (its band's), drawn or not. */
+  tops: number[];
   /** Each row's height (places[i]'s), gaps left out. */
   rows: number[];
   tlbY: number;
   height: number;
+}
+
+/** A band of the drawing, top to bottom (drawing units): the rows worth laying out in full. */
+export interface Sight {
+  top: number;
+  bottom: number;
 }
 
 /** What a process row needs besides the process: the columns, the table toggles, the step's notes. */
@@ -103,36 +178,68 @@ const NO_NOTES: ReadonlyMap<string, BandNote> = new Map();
  * least `held(pid)` tall: while playing, rows keep their tallest height so far, because one row growing
  * or shrinking moves every row under it, and with them every arrow and label (most of a step's work for
  * the browser, and a drawing that jumps up and down to the eye).
+ *
+ * With a `sight`, only the rows that reach into it are laid out in full; the others get their heights
+ * alone (their place is null). Racing playback changes most processes on every frame and draws only the
+ * rows in sight: laying out every changed band and tree, words and all, was most of the page's script
+ * per frame at large strides.
  */
 export function procsLayout(
   procs: readonly ProcPicture[],
   input: RowsInput,
-  previous: readonly ProcPlace[] = [],
+  previous: readonly (ProcPlace | null)[] = [],
   held: (pid: number) => number = () => 0,
+  sight: Sight | null = null,
 ): ProcsLayout {
   const { cols, pageSize, levels, tlbSlots, toggled } = input;
   const notes = input.notes ?? NO_NOTES;
+  const head = input.head ?? HEAD;
   const tlbY = TOP;
   const tablesFrom = tlbY + tlbHeight(tlbSlots) + GAP;
-  const places: ProcPlace[] = [];
+  const places: (ProcPlace | null)[] = [];
+  const tops: number[] = [];
   const rows: number[] = [];
   let row = TOP;
   for (const p of procs) {
-    const b = band(p, pageSize, cols.procs, notes.get(p.name) ?? null);
-    const t = tree(p, pageSize, levels, toggled, cols.tables, input.head ?? HEAD);
+    const note = notes.get(p.name) ?? null;
     const treeY = Math.max(row, tablesFrom);
-    const placed = { band: b, bandY: row, tree: t, treeY };
+    const rowHeight = (bandH: number, treeH: number) =>
+      Math.max(Math.max(row + bandH, treeY + treeH + LINE + 4) - row, held(p.pid));
+    let height = 0;
+    let placed: ProcPlace | null = null;
+    // A row starting in sight is laid out in full; one starting above it only if it reaches down into it.
+    const full =
+      !sight ||
+      (row < sight.bottom &&
+        (row >= sight.top ||
+          row +
+            rowHeight(
+              heightOfBand(p, pageSize, cols.procs, note),
+              heightOfTree(p, pageSize, levels, toggled, cols.tables, head),
+            ) >
+            sight.top));
+    if (full) {
+      const b = band(p, pageSize, cols.procs, note);
+      const t = tree(p, pageSize, levels, toggled, cols.tables, head);
+      placed = { band: b, bandY: row, tree: t, treeY };
+      height = rowHeight(b.height, t.height);
+    } else {
+      height = rowHeight(
+        heightOfBand(p, pageSize, cols.procs, note),
+        heightOfTree(p, pageSize, levels, toggled, cols.tables, head),
+      );
+    }
     const before = previous[places.length];
-    places.push(samePlace(before, placed) ? before! : placed);
-    const natural = Math.max(row + b.height, treeY + t.height + LINE + 4) - row;
-    rows.push(Math.max(natural, held(p.pid)));
-    row += rows[rows.length - 1]! + GAP;
+    places.push(placed && samePlace(before, placed) ? before! : placed);
+    tops.push(row);
+    rows.push(height);
+    row += height + GAP;
   }
-  return { places, rows, tlbY, height: Math.max(row, tablesFrom) };
+  return { places, tops, rows, tlbY, height: Math.max(row, tablesFrom) };
 }
 
 /** The previous places when nothing a place depends on changed, so memoised children see the same object. */
-export function samePlace(a: ProcPlace | undefined, b: ProcPlace): boolean {
+export function samePlace(a: ProcPlace | null | undefined, b: ProcPlace): boolean {
   return !!a && a.band === b.band && a.tree === b.tree && a.bandY === b.bandY && a.treeY === b.treeY;
 }
 
@@ -142,12 +249,23 @@ export function samePlace(a: ProcPlace | undefined, b: ProcPlace): boolean {
  * fit their contents again, so a paused drawing does not depend on how playback got there.
  */
 export class PlaceMemory {
-  private places: readonly ProcPlace[] = [];
+  private places: readonly (ProcPlace | null)[] = [];
   private heights = new Map<number, number>();
 
-  layout(procs: readonly ProcPicture[], input: RowsInput, hold = false): ProcsLayout {
+  layout(
+    procs: readonly ProcPicture[],
+    input: RowsInput,
+    hold = false,
+    sight: Sight | null = null,
+  ): ProcsLayout {
     if (!hold) this.heights.clear();
-    const l = procsLayout(procs, input, this.places, (pid) => (hold ? (this.heights.get(pid) ?? 0) : 0));
+    const l = procsLayout(
+      procs,
+      input,
+      this.places,
+      (pid) => (hold ? (this.heights.get(pid) ?? 0) : 0),
+      sight,
+    );
     this.places = l.places;
     if (hold) procs.forEach((p, i) => this.heights.set(p.pid, l.rows[i]!));
     return l;

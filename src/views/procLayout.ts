@@ -133,17 +133,75 @@ export function vmaLineChars(addressChars: number): number {
   return addressChars + ' · 9 pages'.length;
 }
 
+/** A VMA's rights and device node: one line when they fit there, else the node on a line of its own. */
+function mappingWords(v: VmaPicture, chars: number): string[] {
+  const rights = `${v.prot} ${v.shared ? 'shared' : 'private'}`;
+  return glyphs(`${rights} ${v.path}`) <= chars ? [`${rights} ${v.path}`] : [rights, clip(v.path, chars)];
+}
+
 function vmaWords(v: VmaPicture, pageSize: number, chars: number): string[] {
   const pages = Math.ceil((v.end - v.start) / pageSize);
-  const lines = [clip(`${hexAddress(v.start)} · ${pages} ${pages === 1 ? 'page' : 'pages'}`, chars)];
-  // Its rights and the device node on one line when they fit there, else the node on a line of its own.
-  const rights = `${v.prot} ${v.shared ? 'shared' : 'private'}`;
-  if (glyphs(`${rights} ${v.path}`) <= chars) lines.push(`${rights} ${v.path}`);
-  else lines.push(rights, clip(v.path, chars));
+  const lines = [
+    clip(`${hexAddress(v.start)} · ${pages} ${pages === 1 ? 'page' : 'pages'}`, chars),
+    ...mappingWords(v, chars),
+  ];
   const extra = [v.off !== 0 ? `off ${hexAddress(v.off)}` : '', v.card !== null ? `card ${v.card}` : ''];
   const third = extra.filter((w) => w !== '').join(' · ');
   if (third !== '') lines.push(clip(third, chars));
   return lines;
+}
+
+/** How many cells fit in a row of a band in `col`. */
+const cellsPerRow = (col: Column) => Math.max(1, Math.floor((col.width - 2 * PAD + PITCH - CELL) / PITCH));
+
+/** How many lines of words a VMA's box has (vmaWords): the range, the mapping, and its offset or card. */
+const vmaLineCount = (v: VmaPicture, chars: number) =>
+  1 + mappingWords(v, chars).length + (v.off !== 0 || v.card !== null ? 1 : 0);
+
+/** A VMA's pages as cells: its first page, how many it has, how many get a cell of their own. */
+interface VmaPages {
+  first: number;
+  pages: number;
+  shown: number;
+  /** Cells drawn: the shown pages, and a `+N` cell for the rest. */
+  count: number;
+  /** The variables by page. */
+  named: Map<number, string[]>;
+}
+
+function vmaPages(vma: VmaPicture, vars: ProcPicture['vars'], pageSize: number): VmaPages {
+  const first = vma.start / pageSize;
+  const pages = Math.ceil((vma.end - vma.start) / pageSize);
+  const shown = pages > MAX_PAGE_CELLS ? MAX_PAGE_CELLS - 1 : pages;
+  // The variables by page, once per VMA (not a scan of them all per cell: a band is laid out again on
+  // every step that changes its process, many times a second at max speed).
+  const named = new Map<number, string[]>();
+  for (const v of vars) {
+    if (v.value < vma.start || v.value >= vma.end) continue;
+    const vpn = Math.floor(v.value / pageSize);
+    const list = named.get(vpn);
+    if (list) list.push(v.name);
+    else named.set(vpn, [v.name]);
+  }
+  return { first, pages, shown, count: shown < pages ? shown + 1 : shown, named };
+}
+
+/** The height of each row of cells: a row, then a line for its tags when any cell in it has one. */
+function rowHeights(p: VmaPages, perRow: number): number[] {
+  const heights: number[] = [];
+  for (let r = 0; r < Math.ceil(p.count / perRow); r++) {
+    let tagged = false;
+    for (let i = r * perRow; i < Math.min(p.count, (r + 1) * perRow); i++)
+      if (i < p.shown && p.named.has(p.first + i)) tagged = true;
+    heights.push(PITCH + (tagged ? LINE : 0));
+  }
+  return heights;
+}
+
+/** The height of a VMA's box (vmaBox's), from its lines and rows of cells alone. */
+function vmaHeight(vma: VmaPicture, vars: ProcPicture['vars'], pageSize: number, col: Column): number {
+  const rows = rowHeights(vmaPages(vma, vars, pageSize), cellsPerRow(col));
+  return vmaLineCount(vma, charsIn(col.width - 2 * PAD)) * LINE + 2 + rows.reduce((a, b) => a + b, 0);
 }
 
 function vmaBox(
@@ -162,31 +220,14 @@ function vmaBox(
     text,
     className: i === 0 ? 'vma-range' : 'muted',
   }));
-  const perRow = Math.max(1, Math.floor((col.width - 2 * PAD + PITCH - CELL) / PITCH));
-  const first = vma.start / pageSize;
-  const pages = Math.ceil((vma.end - vma.start) / pageSize);
-  const shown = pages > MAX_PAGE_CELLS ? MAX_PAGE_CELLS - 1 : pages;
-  // The variables by page, once per VMA (not a scan of them all per cell: a band is laid out again on
-  // every step that changes its process, many times a second at max speed).
-  const named = new Map<number, string[]>();
-  for (const v of vars) {
-    if (v.value < vma.start || v.value >= vma.end) continue;
-    const vpn = Math.floor(v.value / pageSize);
-    const list = named.get(vpn);
-    if (list) list.push(v.name);
-    else named.set(vpn, [v.name]);
-  }
-  const count = shown < pages ? shown + 1 : shown;
-  const rows = Math.ceil(count / perRow);
-  // A row of cells, then a line for its tags when any cell in it has one.
+  const perRow = cellsPerRow(col);
+  const vp = vmaPages(vma, vars, pageSize);
+  const { first, pages, shown, named } = vp;
   const rowTop: number[] = [];
   let top = y + words.length * LINE + 2;
-  for (let r = 0; r < rows; r++) {
+  for (const h of rowHeights(vp, perRow)) {
     rowTop.push(top);
-    let tagged = false;
-    for (let i = r * perRow; i < Math.min(count, (r + 1) * perRow); i++)
-      if (i < shown && named.has(first + i)) tagged = true;
-    top += PITCH + (tagged ? LINE : 0);
+    top += h;
   }
   const x0 = col.x + PAD;
   const cells: PageCell[] = [];
@@ -224,6 +265,24 @@ function vmaBox(
 function title(proc: ProcPicture, chars: number): { name: string; rest: string } {
   const rest = ` pid ${proc.pid}`;
   return { name: clip(proc.name, Math.max(3, chars - glyphs(rest))), rest };
+}
+
+/**
+ * bandLayout's height, without its words, cells and positions: all a row out of sight needs while
+ * playback races (MachineView), where most processes change on every frame and only a few are drawn.
+ */
+export function bandHeight(
+  proc: ProcPicture,
+  pageSize: number,
+  col: Column,
+  note: BandNote | null = null,
+): number {
+  let y = LINE + 6;
+  if (!proc.alive) y += LINE;
+  if (proc.vmas.length === 0) y += LINE;
+  for (const vma of proc.vmas) y += vmaHeight(vma, proc.vars, pageSize, col) + 4;
+  if (note) y += noteHeight(placeNote(note, col.x + PAD, y, charsIn(col.width - 2 * PAD), NOTE_LINES));
+  return y + 4;
 }
 
 /** The band of one process, with the step's note for it (if any); its page positions start its arrows. */

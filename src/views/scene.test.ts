@@ -44,7 +44,8 @@ function words(p: MachinePicture, notes: ReturnType<typeof stepNotes>): Word[] {
     notes: notes.bands,
   });
   const bx = cols.procs.x + PAD;
-  layout.places.forEach((pl) => {
+  layout.places.forEach((laid) => {
+    const pl = laid!;
     const at = (x: number, y: number, text: string) =>
       out.push({ x, y: y + pl.bandY, text, inside: within(cols.procs) });
     const b = pl.band;

@@ -94,6 +94,47 @@ export function isExpanded(proc: ProcPicture, frame: number, toggled: ReadonlySe
   return toggled.has(`${proc.name}:${frame}`) ? !byDefault : byDefault;
 }
 
+/** The key of the leaf table a PTE is in: the path of its indices above the leaf level. */
+function leafKey(geo: Geometry, levels: number, vpn: number): string {
+  return Array.from({ length: levels - 1 }, (_, l) => levelIndex(geo, vpn, l)).join('/');
+}
+
+/**
+ * treeLayout's height, without its words and positions: all a row out of sight needs while playback
+ * races (MachineView). A shown table adds its head line and the gap after it, an open leaf table a line
+ * per PTE; a closed table hides what is under it.
+ */
+export function treeHeight(
+  proc: ProcPicture,
+  pageSize: number,
+  levels: number,
+  toggled: ReadonlySet<string>,
+  head = HEAD,
+): number {
+  if (proc.root === null) return head;
+  const geo = geometry(pageSize, levels);
+  const byFrame = new Map(proc.tables.map((t) => [t.frame, t]));
+  const entries = new Map<string, number>();
+  for (const pte of proc.ptes) {
+    const key = leafKey(geo, levels, pte.vpn);
+    entries.set(key, (entries.get(key) ?? 0) + 1);
+  }
+  let y = 0;
+  const visit = (frame: number, path: number[]) => {
+    const table = byFrame.get(frame);
+    if (!table) return;
+    const expanded = isExpanded(proc, frame, toggled);
+    y += head + 2;
+    if (table.level === levels) {
+      if (expanded) y += ENTRY * (entries.get(path.join('/')) ?? 0);
+      return;
+    }
+    if (expanded) for (const c of table.children) visit(c.frame, [...path, c.index]);
+  };
+  visit(proc.root, []);
+  return Math.max(y, head);
+}
+
 /** The tree of one process's tables; `toggled` holds `proc:frame` keys of tables flipped by the user. */
 export function treeLayout(
   proc: ProcPicture,
@@ -111,7 +152,7 @@ export function treeLayout(
   // PTEs grouped by the path of indices above the leaf level, which names their leaf table.
   const byLeaf = new Map<string, PtePicture[]>();
   for (const pte of proc.ptes) {
-    const key = Array.from({ length: levels - 1 }, (_, l) => levelIndex(geo, pte.vpn, l)).join('/');
+    const key = leafKey(geo, levels, pte.vpn);
     const list = byLeaf.get(key);
     if (list) list.push(pte);
     else byLeaf.set(key, [pte]);

@@ -1,10 +1,16 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 
 /** The part of the drawing (in drawing units, top to bottom) worth drawing now. */
 export interface ShownRange {
   top: number;
   bottom: number;
 }
+
+/** The range, held by the drawing: it reads the range before its layout (which leaves rows out of it). */
+export type ShownRangeState = [ShownRange | null, Dispatch<SetStateAction<ShownRange | null>>];
+
+/** The state useShownRange keeps the range in. */
+export const useShownRangeState = (): ShownRangeState => useState<ShownRange | null>(null);
 
 /** The least a stopped range grows by per frame (drawing units), so a box of no height still ends it. */
 const MIN_GROWTH = 400;
@@ -23,8 +29,8 @@ export function useShownRange(
   active: boolean,
   /** The drawing's height (drawing units): a range reaching past both ends is no range. */
   height: number,
+  [range, setRange]: ShownRangeState,
 ): ShownRange | null {
-  const [range, setRange] = useState<ShownRange | null>(null);
   useEffect(() => {
     const el = box.current;
     if (!active || !el) return;
@@ -51,7 +57,7 @@ export function useShownRange(
       el.removeEventListener('scroll', onScroll);
       if (frame !== null) cancelAnimationFrame(frame);
     };
-  }, [box, scale, active]);
+  }, [box, scale, active, setRange]);
   // Stopped: the rows left out come back a screen above and below per animation frame, not all at once
   // (drawing every row of a big machine with its words in one go was a long task of 100 ms and more).
   useEffect(() => {
@@ -63,6 +69,6 @@ export function useShownRange(
       setRange(next.top <= 0 && next.bottom >= height ? null : next);
     });
     return () => cancelAnimationFrame(frame);
-  }, [box, scale, active, range, height]);
+  }, [box, scale, active, range, height, setRange]);
   return range;
 }

@@ -1,8 +1,21 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 
 import { anchoredScroll, fitScale, shownScale, STEP, zoomBy, type Legibility, type Size } from './zoom.ts';
 
 export interface Zoom {
+  /**
+   * Whether the box has been measured. Until it is, the fit is unknown: the drawing waits for it rather
+   * than be drawn once at scale 1 and again at the fit (see MachineView).
+   */
+  measured: boolean;
   /** The zoom drawn now. */
   scale: number;
   /** The zoom that fits the box (within the legibility floor); `scale` is it times the reader's factor. */
@@ -27,9 +40,9 @@ function middle(el: HTMLElement) {
  * box's middle) where it was. Panning is the box's own scrolling, plus dragging with the mouse.
  */
 export function useZoom(ref: RefObject<HTMLDivElement | null>, drawing: Size, legibility: Legibility): Zoom {
-  const [box, setBox] = useState<Size>({ width: 0, height: 0 });
+  const [box, setBox] = useState<Size | null>(null);
   const [factor, setFactor] = useState(1);
-  const fit = fitScale(box, drawing, legibility);
+  const fit = fitScale(box ?? { width: 0, height: 0 }, drawing, legibility);
   const scale = shownScale(fit, factor);
   // A zoom the reader made, to anchor once the new scale is drawn: the point and the scale it left.
   const anchor = useRef<{ x: number; y: number; from: number } | null>(null);
@@ -39,19 +52,34 @@ export function useZoom(ref: RefObject<HTMLDivElement | null>, drawing: Size, le
     live.current = { fit, factor, scale };
   }, [fit, factor, scale]);
 
+  // The box as last drawn: null until the first measure has been rendered.
+  const drawnBox = useRef(box);
+  useLayoutEffect(() => {
+    drawnBox.current = box;
+  }, [box]);
+
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () =>
-      setBox((b) => {
-        const next = { width: el.clientWidth - 2, height: el.clientHeight - 2 };
-        return b.width === next.width && b.height === next.height ? b : next;
-      });
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
+    const measure = () => {
+      const next = { width: el.clientWidth - 2, height: el.clientHeight - 2 };
+      const update = () =>
+        setBox((b) => (b && b.width === next.width && b.height === next.height ? b : next));
+      // The first measure mounts the drawing (`measured`): as a transition, React renders it in slices of
+      // a few milliseconds instead of one task (50 ms and more for a first drawing on a busy machine,
+      // while the page loads). The drawing is committed whole all the same. Later measures refit at once.
+      if (drawnBox.current === null) startTransition(update);
+      else update();
+    };
+    // The first measure comes with the next frame's own layout: taken here, it laid the whole page out
+    // in the task that rendered it, a third of that task. A hidden page paints no frames: at once then.
+    const first = document.visibilityState === 'hidden' ? (measure(), null) : requestAnimationFrame(measure);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => {
+      if (first !== null) cancelAnimationFrame(first);
+      observer?.disconnect();
+    };
   }, [ref]);
 
   useLayoutEffect(() => {
@@ -143,6 +171,7 @@ export function useZoom(ref: RefObject<HTMLDivElement | null>, drawing: Size, le
   }, [ref, zoomAt]);
 
   return {
+    measured: box !== null,
     scale,
     fit,
     factor,
