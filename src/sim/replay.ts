@@ -320,7 +320,25 @@ export function applyEvent(p: MachinePicture, e: TraceEvent): MachinePicture {
       );
       return { ...p, violations };
     }
-    default:
+    // What happened on the way, drawn by the event layer, not held in the picture.
+    case 'syscall':
+    case 'refused':
+    case 'access':
+    case 'tlb-hit':
+    case 'tlb-miss':
+    case 'walk':
+    case 'fault':
+    case 'call':
+    case 'return':
+    case 'land':
       return p;
+    default:
+      return unknownEvent(e, p);
   }
+}
+
+/** Typed `never`: a new kind of event fails to compile until `applyEvent` says what it changes. */
+function unknownEvent(e: never, p: MachinePicture): MachinePicture {
+  void e;
+  return p;
 }

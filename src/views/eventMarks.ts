@@ -254,10 +254,28 @@ export function eventMarks(e: TraceEvent, c: MarkContext): Mark[] {
     case 'fd':
       out.push(bandFlash(c, e.proc, '', 'note'));
       break;
-    default:
+    // Said in words (the kernel box, the log, the step's notes) or drawn as the step's result (ghosts for
+    // zaps, the device's use count, the violation ring), not animated.
+    case 'step':
+    case 'syscall':
+    case 'sysret':
+    case 'refused':
+    case 'call':
+    case 'return':
+    case 'pte-zap':
+    case 'refcount':
+    case 'object':
+    case 'violation':
       break;
+    default:
+      unmarked(e);
   }
   return out.filter((m): m is Mark => m !== null);
+}
+
+/** Typed `never`: a new kind of event fails to compile until `marksOf` marks it or lists it as unmarked. */
+function unmarked(e: never): void {
+  void e;
 }
 
 /** The box around a step's marks (drawing units): what the view follows when the drawing overflows it. */
