@@ -6,6 +6,7 @@ export const MAX_STEPS = 150_000;
 export const MAX_PROCESSES = 64;
 export const MAX_DEVICES = 32;
 export const MAX_RAM_FRAMES = 4096;
+export const MAX_TLB = 1024;
 export const MAX_PAGES = 65_536;
 export const MAX_SCREENS = 12;
 export const MAX_STRING = 64;
