@@ -35,6 +35,13 @@ function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) 
       );
     case 'failed':
       return <p>The engine failed while running the scenario: {alert.message}</p>;
+    case 'stopped':
+      return (
+        <p data-stopped-line={alert.at.line}>
+          The run stopped at line {alert.at.line}, column {alert.at.col}: {alert.at.message}. The{' '}
+          {alert.steps.toLocaleString('en')} {alert.steps === 1 ? 'step' : 'steps'} that ran can be viewed.
+        </p>
+      );
     case 'file-refused':
       return (
         <p>

@@ -8,7 +8,8 @@ import process from 'node:process';
 import { stepTexts } from '../scenario/describe.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { findBuiltin, LIBRARY } from '../scenario/library/index.ts';
-import { runScenario, summarize } from '../scenario/run.ts';
+import { runBounded, summarize } from '../scenario/run.ts';
+import { WORK_LIMIT_MESSAGE } from '../sim/work.ts';
 import type { KernelName } from '../sim/spec.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { formatTable, jsonLines, printable } from './format.ts';
@@ -31,7 +32,11 @@ function runText(text: string, name: string, json: boolean, kernel: KernelName |
   }
   const scenario = parsed.scenario;
   const chosen = kernel ?? scenario.kernel ?? 'linux';
-  const rows = runScenario(scenario, chosen);
+  const { rows, stoppedAt } = runBounded(scenario, chosen);
+  if (stoppedAt) {
+    io.err(`${name}:${stoppedAt.pos.line}:${stoppedAt.pos.col}: ${WORK_LIMIT_MESSAGE}\n`);
+    return EXIT_INVALID;
+  }
   if (json) {
     io.out(jsonLines(rows));
   } else {

@@ -28,6 +28,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     places: newPlaces(),
     cow: newCow(),
     step: 0,
+    work: 0,
     frames,
     framesFree: frames.filter((o) => o.kind === 'free').length,
     firstFree: Math.max(

@@ -80,6 +80,7 @@ export function setPte(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): boolean {
   const index = levelIndex(ctx.s.geo, vpn, ctx.s.geo.levels - 1);
   const old = table.entries.get(index) as Pte | undefined;
   table.entries.set(index, pte);
+  ctx.s.work++;
   if (old && old.pfn === pte.pfn) {
     ctx.ev.push({ t: 'pte-update', proc: proc.name, vpn, pfn: pte.pfn, from: old, to: pte });
   } else {
@@ -98,6 +99,7 @@ export function clearPte(ctx: Ctx, proc: Proc, vpn: number): Pte | null {
     frame = proc.tables.get(frame)!.entries.get(levelIndex(ctx.s.geo, vpn, l)) as number;
   }
   ownTable(ctx.s, proc, frame).entries.delete(levelIndex(ctx.s.geo, vpn, ctx.s.geo.levels - 1));
+  ctx.s.work++;
   ctx.ev.push({ t: 'pte-zap', proc: proc.name, vpn, pfn: old.pfn });
   ctx.dirty.push(tkey(proc.pid, vpn));
   return old;

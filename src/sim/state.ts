@@ -142,6 +142,11 @@ export interface SimState {
   cow: Cow;
   /** Number of steps done. */
   step: number;
+  /**
+   * Page operations done so far (PTEs made, changed or removed, pages copied or zeroed, TLB fills):
+   * one counter, bumped where each is done, that the run's bound (work.ts) reads.
+   */
+  work: number;
   frames: FrameOwner[];
   /** How many frames are free, and a frame below which none is (allocation starts there). */
   framesFree: number;

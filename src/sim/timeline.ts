@@ -9,6 +9,7 @@ import type { StepOutcome } from './outcome.ts';
 import { cloneState } from './snapshot.ts';
 import type { KernelName, Scenario } from './spec.ts';
 import type { SimState } from './state.ts';
+import { overWorkLimit, WORK_LIMIT } from './work.ts';
 
 export class Timeline {
   readonly scenario: Scenario;
@@ -19,8 +20,16 @@ export class Timeline {
   /** The outcome of every step run so far (cheap: no events). */
   readonly outcomes: StepOutcome[] = [];
   private head: SimState;
+  /** The number of steps run when the run passed the work bound (work.ts), else null. */
+  private stopped: number | null = null;
 
-  constructor(scenario: Scenario, kernel?: KernelName, every = 128) {
+  constructor(
+    scenario: Scenario,
+    kernel?: KernelName,
+    every = 128,
+    /** The work bound (work.ts); tests pass a small one. */
+    private readonly workLimit = WORK_LIMIT,
+  ) {
     this.scenario = scenario;
     this.kernel = kernel;
     this.every = every;
@@ -28,9 +37,14 @@ export class Timeline {
     this.snapshots.push(cloneState(this.head));
   }
 
-  /** Number of steps in the scenario. */
+  /** Number of steps in the run: the scenario's, or those up to the step that passed the work bound. */
   get length(): number {
-    return this.scenario.steps.length;
+    return this.stopped ?? this.scenario.steps.length;
+  }
+
+  /** The step (0-based) that passed the work bound, or null (so far). */
+  get stoppedAt(): number | null {
+    return this.stopped === null ? null : this.stopped - 1;
   }
 
   /** Steps run so far by the straight run. */
@@ -46,6 +60,7 @@ export class Timeline {
       this.outcomes.push(r.outcome);
       if (keepEvents) out.push(r);
       if (this.head.step % this.every === 0) this.snapshots.push(cloneState(this.head));
+      if (overWorkLimit(this.head, this.workLimit)) this.stopped = this.head.step;
     }
     return out;
   }

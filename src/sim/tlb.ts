@@ -27,6 +27,7 @@ export function tlbFill(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): void {
   }
   // A fresh entry copies its PTE, which the checker has already judged when it was installed, so
   // the fill itself needs no recheck (this keeps the common access step free of checks).
+  s.work++;
   s.tlb[slot] = { pid: proc.pid, vpn, pfn: pte.pfn, read: pte.read, write: pte.write };
   s.tlbTags[slot] = tkey(proc.pid, vpn);
   s.tlbNext = (slot + 1) % s.tlb.length;

@@ -17,6 +17,8 @@ export type Alert =
   | { kind: 'not-found'; id: string }
   | { kind: 'invalid'; errors: ParseError[] }
   | { kind: 'failed'; message: string }
+  /** The run passed the work bound at `at`; the `steps` steps that ran are kept. */
+  | { kind: 'stopped'; at: ParseError; steps: number }
   /** The worker died: a Retry runs the wanted scenario again. */
   | { kind: 'crashed'; message: string }
   | { kind: 'cancelled' }
@@ -240,7 +242,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         text: s.wanted?.source.kind === 'builtin' ? r.text : s.text,
         status: 'ready',
         errors: [],
-        alert: alertAfterRun(s.wanted),
+        alert: r.stopped ? { kind: 'stopped', at: r.stopped, steps: r.stepCount } : alertAfterRun(s.wanted),
         progress: null,
         // A new run is a new lesson; in predict mode the step stops before the first question.
         ...FRESH_LESSON,
