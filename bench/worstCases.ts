@@ -1,0 +1,45 @@
+/**
+ * Generated hostile inputs, each within the language's limits (or just past one), for `npm run bench`'s
+ * worst-case figures and, scaled down, for the tests that pin down that none of them is quadratic.
+ */
+
+/** `n` one-page mmaps of one device in one process: as many VMAs as steps. */
+export function manyVmas(n: number): string {
+  const out = [
+    'kernel linux',
+    'machine ram=4096',
+    'device buf kbuf pages=1',
+    'process p',
+    'p: open /dev/buf -> fd',
+  ];
+  for (let i = 1; i < n; i++) out.push('p: mmap fd 1p');
+  return out.join('\n') + '\n';
+}
+
+/** irix's eager driver maps (and unmaps) a 65,536-page card `n` times: the most page operations a step can do. */
+export function eagerCardLoop(n: number, pages = 65_536): string {
+  const out = [
+    'kernel irix',
+    'machine ram=4096 levels=2',
+    `device sd card pages=${pages}`,
+    'process p',
+    'p: open /dev/sd -> fd',
+  ];
+  for (let i = 0; i < n; i++) out.push(`p: mmap fd ${pages}p -> a${i % 2}`, `p: munmap a${i % 2} ${pages}p`);
+  return out.join('\n') + '\n';
+}
+
+/** A header line of `n` machine keys: `machine ram=1 ram=1 ...` (every one after the first is an error). */
+export function repeatedMachineKeys(n: number, key = 'ram=1'): string {
+  return `machine${` ${key}`.repeat(n)}\n`;
+}
+
+/** `n` lines, each with a syntax error. */
+export function badLines(n: number): string {
+  return '?\n'.repeat(n);
+}
+
+/** A title with `n` unknown escapes (each one an error). */
+export function badEscapes(n: number): string {
+  return `title "${'\\q'.repeat(n)}"\n`;
+}
