@@ -43,3 +43,18 @@ export function badLines(n: number): string {
 export function badEscapes(n: number): string {
   return `title "${'\\q'.repeat(n)}"\n`;
 }
+
+/** `n` one-page maps, then each unmapped from the lowest address up: every removal is at the list's front. */
+export function unmapFromBottom(n: number): string {
+  const out = [
+    'kernel linux',
+    'machine ram=4096',
+    'device buf kbuf pages=1',
+    'process p',
+    'p: open /dev/buf -> fd',
+  ];
+  const half = Math.floor((n - 1) / 2);
+  for (let i = 0; i < half; i++) out.push('p: mmap fd 1p');
+  for (let i = 0; i < half; i++) out.push(`p: munmap 0x${(0x1000_0000 + i * 4096).toString(16)} 1p`);
+  return out.join('\n') + '\n';
+}

@@ -64,6 +64,7 @@ export function startProcess(s: SimState, decl: ProcessDecl): Proc {
     vars: new Map(),
     fds: new Map(),
     vmas: [],
+    freeFrom: 0,
     root: null,
     tables: new Map(),
   };

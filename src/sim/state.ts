@@ -111,6 +111,8 @@ export interface Proc {
   fds: Map<number, number>;
   /** Sorted by start, never overlapping. */
   vmas: Vma[];
+  /** No free page lies in [0x1000_0000, freeFrom): where mmap's search for room starts (vmas.ts). */
+  freeFrom: number;
   root: number | null;
   tables: Map<number, Table>;
 }

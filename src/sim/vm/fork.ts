@@ -26,6 +26,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     vars: copyMap(parent.vars),
     fds: copyMap(parent.fds),
     vmas: [],
+    freeFrom: 0,
     root: null,
     tables: new Map(),
   };
@@ -55,7 +56,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     child.vmas.push(vma);
     holdFile(ctx, s.files.get(vma.file)!);
     useDevice(ctx, s.devices[vma.device]!, +1);
-    vmaChanged(ctx, child, 'map', vma.start, vma.end, vmaPath(s, vma));
+    vmaChanged(ctx, child, 'map', vmaPath(s, vma), [], [vma]);
     m.vmaOpened(ctx, child, vma);
   }
   for (const [vpn, pte] of copies) setPte(ctx, child, vpn, pte);
