@@ -20,7 +20,7 @@ export function manyVmas(n: number): string {
 export function eagerCardLoop(n: number, pages = 65_536): string {
   const out = [
     'kernel irix',
-    'machine ram=4096 levels=2',
+    'machine ram=4096 levels=2 tlb=1024',
     `device sd card pages=${pages}`,
     'process p',
     'p: open /dev/sd -> fd',

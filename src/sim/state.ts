@@ -163,17 +163,17 @@ export interface SimState {
   nextVma: number;
   /** Entries are never changed in place: a fill makes a new one. */
   tlb: Array<TlbEntry | null>;
-  /** `tkey` of each slot's entry, NO_TAG when empty: what a lookup scans. */
-  tlbTags: Float64Array;
+  /**
+   * The slot of each cached translation, by `tkey`: what a lookup asks (every access, flush and check
+   * does), so a 1,024-entry TLB costs a lookup no more than an 8-entry one.
+   */
+  tlbSlots: Map<number, number>;
   tlbNext: number;
   /** Live violations by translation (`tkey`). */
   violations: Map<number, Violation[]>;
   /** The rules those violations break, sorted, each once (kept with them: every step reports it). */
   rules: readonly Rule[];
 }
-
-/** The tag of an empty TLB slot (no `tkey` is negative). */
-export const NO_TAG = -1;
 
 /** One number per (process, virtual page): vpn < 2^36 and pid < 2^12 keep it exact. */
 export function tkey(pid: number, vpn: number): number {
