@@ -24,10 +24,13 @@ interface Io {
   err: (text: string) => void;
 }
 
-function runText(text: string, name: string, json: boolean, kernel: KernelName | null, io: Io): number {
+function runText(text: string, file: string, json: boolean, kernel: KernelName | null, io: Io): number {
+  // The file's name is the user's too: a name with control characters must not reach the terminal raw.
+  const name = printable(file);
   const parsed = parseScenario(text);
   if (!parsed.ok) {
-    for (const e of parsed.errors) io.err(`${name}:${e.line}:${e.col}: ${printable(e.message)}\n`);
+    // One write: the errors are at most MAX_ERRORS lines and a count of the rest.
+    io.err(parsed.errors.map((e) => `${name}:${e.line}:${e.col}: ${printable(e.message)}\n`).join(''));
     return EXIT_INVALID;
   }
   const scenario = parsed.scenario;
@@ -95,6 +98,12 @@ function main(argv: readonly string[], io: Io): number {
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
+});
+
+// Nor is a closed standard error: the errors cannot be read, but the exit status still says what happened
+// (2 for an invalid file), rather than 1 for an unhandled EPIPE.
+process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
 });
 
 // exitCode, not exit(): a large output to a pipe must drain before the process ends.

@@ -2,7 +2,7 @@
 
 import { ERRNOS, RULES, SIGNALS, type ExpectCheck, type Expectation, type Pos } from '../sim/spec.ts';
 import type { Cursor } from './cursor.ts';
-import type { Chars } from './lexer.ts';
+import { excerpt, type Chars } from './lexer.ts';
 import { count, oneOf, value } from './operands.ts';
 
 const SIMPLE = ['ok', 'fault', 'nofault', 'ram', 'clean'] as const;
@@ -61,7 +61,7 @@ function rule(c: Cursor): NonNullable<Extract<ExpectCheck, { kind: 'violation' }
     end = part?.end ?? end;
   }
   const found = RULES.find((r) => r === text);
-  if (!found) c.failWith(`unknown rule "${text}" (rules: ${RULES.join(', ')})`, first);
+  if (!found) c.failWith(`unknown rule "${excerpt(text)}" (rules: ${RULES.join(', ')})`, first);
   return found;
 }
 

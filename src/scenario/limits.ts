@@ -47,9 +47,10 @@ export const PAGE_SIZES: readonly number[] = [4096, 8192, 16384];
 
 /** Why `word` cannot name a process, device, variable, card or region; null when it can. */
 export function nameProblem(word: string): string | null {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return `"${word}" is not a name`;
+  const quoted = word.length > 40 ? `${word.slice(0, 40)}...` : word;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return `"${quoted}" is not a name`;
   if (word.length > MAX_NAME)
-    return `a name has at most ${MAX_NAME} characters ("${word.length > 40 ? `${word.slice(0, 40)}...` : word}" has ${word.length})`;
+    return `a name has at most ${MAX_NAME} characters ("${quoted}" has ${word.length})`;
   if (KEYWORDS.has(word)) return `"${word}" is a keyword and cannot be a name`;
   return null;
 }
