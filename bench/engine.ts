@@ -12,6 +12,7 @@ import type { SimState } from '../src/sim/state.ts';
 import type { TraceEvent } from '../src/sim/events.ts';
 import { Timeline } from '../src/sim/timeline.ts';
 import { benchScenario, rng } from './generate.ts';
+import { worstCases } from './worst.ts';
 
 const json = process.argv.includes('--json');
 const stepsArg = process.argv.find((a) => a.startsWith('--steps='));
@@ -90,6 +91,9 @@ for (let i = 0; i < 1000; i++) {
   if (i % 100 === 0) sampleHeap();
 }
 
+// The worst files within the limits (issue 19), each once; the slowest is the figure.
+const worst = worstCases();
+
 const result = {
   steps: scenario.steps.length,
   events,
@@ -104,6 +108,8 @@ const result = {
   parseMs: Math.round(parseMs),
   timelineRunMs: Math.round(timelineMs),
   snapshotEvery: timeline.every,
+  worstCaseSeconds: Math.max(...worst.map((c) => c.seconds)),
+  worstCases: worst,
 };
 
 if (json) console.log(JSON.stringify(result));
@@ -124,4 +130,15 @@ else {
   console.log(
     `  parse ${result.parseMs} ms; timeline run with snapshots every ${result.snapshotEvery} steps: ${result.timelineRunMs} ms`,
   );
+  console.log(`  worst cases within the limits, parse and run, one run each (target <= 10 s each):`);
+  for (const c of worst) {
+    const what =
+      c.errors > 0
+        ? `${c.errors} errors listed`
+        : `${c.steps.toLocaleString('en')} steps${c.stopped ? ', stopped at the work bound' : ''}`;
+    console.log(
+      `    ${c.seconds.toFixed(2).padStart(6)} s  ${c.name} (${(c.bytes / 1024).toFixed(0)} KB, ${what})`,
+    );
+  }
+  console.log(`  worstCaseSeconds ${result.worstCaseSeconds}`);
 }

@@ -58,3 +58,24 @@ export function unmapFromBottom(n: number): string {
   for (let i = 0; i < half; i++) out.push(`p: munmap 0x${(0x1000_0000 + i * 4096).toString(16)} 1p`);
   return out.join('\n') + '\n';
 }
+
+/** `n` opens of one device in one process: as many open files and descriptors as steps. */
+export function manyFiles(n: number): string {
+  const out = ['kernel netbsd', 'device buf kbuf pages=1', 'process p'];
+  for (let i = 0; i < n; i++) out.push('p: open /dev/buf');
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Every limit at once: 64 processes, 32 devices, a 4-level machine with 4,096 frames and a 1,024-entry
+ * TLB, and the rest of 150,000 steps touching pages round the processes.
+ */
+export function everyLimit(steps = 150_000): string {
+  const out = ['kernel linux', 'machine ram=4096 levels=4 tlb=1024'];
+  for (let d = 0; d < 32; d++) out.push(`device b${d} kbuf pages=64`);
+  for (let p = 0; p < 64; p++) out.push(`process p${p}`);
+  let n = 0;
+  for (let p = 0; p < 64; p++, n += 2) out.push(`p${p}: open /dev/b${p % 32} -> f`, `p${p}: mmap f 64p -> m`);
+  for (let i = 0; n < steps; i++, n++) out.push(`p${i % 64}: write m+${(i * 7) % 64}p ${i}`);
+  return out.join('\n') + '\n';
+}

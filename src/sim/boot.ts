@@ -63,6 +63,7 @@ export function startProcess(s: SimState, decl: ProcessDecl): Proc {
     cow: s.cow,
     vars: new Map(),
     fds: new Map(),
+    fdFrom: 3,
     vmas: [],
     freeFrom: 0,
     root: null,

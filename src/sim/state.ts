@@ -109,6 +109,8 @@ export interface Proc {
   cow: Cow;
   vars: Map<string, number>;
   fds: Map<number, number>;
+  /** No descriptor below this one is free (from 3): where open's search for the lowest starts. */
+  fdFrom: number;
   /** Sorted by start, never overlapping. */
   vmas: Vma[];
   /** No free page lies in [0x1000_0000, freeFrom): where mmap's search for room starts (vmas.ts). */

@@ -25,6 +25,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     cow: s.cow,
     vars: copyMap(parent.vars),
     fds: copyMap(parent.fds),
+    fdFrom: parent.fdFrom,
     vmas: [],
     freeFrom: 0,
     root: null,
