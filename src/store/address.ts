@@ -107,7 +107,7 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
       land(at);
     } else {
       const draft = s.opened === 0 ? opts.recent?.latestDraft() : undefined;
-      if (draft) s.openText(draft.text, { kind: 'draft', id: draft.id }, at);
+      if (draft) s.openText(draft.text, { kind: 'draft', id: draft.id, reopened: true }, at);
       else if (s.builtinId !== DEFAULT_EXAMPLE || s.edited) s.openBuiltin(DEFAULT_EXAMPLE, at.step, at);
       else land(at);
     }

@@ -6,6 +6,7 @@
 
 import type { LinkProblem } from '../share/link.ts';
 import type { KernelName } from '../sim/spec.ts';
+import type { SaveResult } from '../share/drafts.ts';
 import type { Loaded, ParseError, ScenarioSource } from '../worker/protocol.ts';
 import { FRESH_LESSON } from './lessonSlice.ts';
 import { stepLimit } from './predictGate.ts';
@@ -33,7 +34,8 @@ export type Alert =
 /** Where a text opened from outside the editor came from: a link (broken or not), a saved draft, a file. */
 export type TextOrigin =
   | { kind: 'link'; problem: LinkProblem | null }
-  | { kind: 'draft'; id: string }
+  /** `reopened`: opened by itself on an address naming no scenario, not chosen (another tab may own it). */
+  | { kind: 'draft'; id: string; reopened?: boolean }
   /** A `.scn` file opened from disk: a new draft of the user's own. */
   | { kind: 'file'; name: string };
 
@@ -88,6 +90,8 @@ export interface ScenarioSlice {
   cancelSeq: number;
   /** Bumped by every opening (built-in or text), not by edits: drafts tell editing sessions apart by it. */
   opened: number;
+  /** Why the last draft write kept nothing (draftSync.ts), so the page can say so; null once one is kept. */
+  draftUnsaved: 'too-large' | 'full' | null;
 
   openBuiltin(id: string, step?: number, at?: Omit<Landing, 'step'>): void;
   /** Opens a text from outside the editor (a link, a draft) and runs it. */
@@ -98,6 +102,8 @@ export interface ScenarioSlice {
   /** Opens a scenario file's text: the user's draft, run at once from step 0, as an edit would run. */
   openFileText(text: string, name?: string): void;
   fileRefused(name: string, reason: string): void;
+  /** How the last draft write went. */
+  draftSaved(result: SaveResult): void;
   setKernelOverride(kernel: KernelName | null): void;
   retry(): void;
   /** Runs the wanted scenario again as it is (predict mode seals or unseals the run). */
@@ -160,6 +166,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     epilogue: null,
     status: 'idle',
     errors: [],
+    draftUnsaved: null,
     alert: null,
     progress: null,
     cancelSeq: 0,
@@ -209,6 +216,8 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         animating: false,
       }),
     fileRefused: (name, reason) => set({ alert: { kind: 'file-refused', name, reason } }),
+    draftSaved: (result) =>
+      set({ draftUnsaved: result === 'too-large' || result === 'full' ? result : null }),
     setKernelOverride: (kernel) => {
       const { wanted } = get();
       if (!wanted) return;

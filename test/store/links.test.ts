@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { findBuiltin } from '../../src/scenario/library/index.ts';
-import { RecentStore } from '../../src/share/drafts.ts';
+import { DRAFT_MAX_CHARS, RecentStore } from '../../src/share/drafts.ts';
 import { encodeScenarioLink } from '../../src/share/link.ts';
 import {
   ADDRESS_ENCODE_DEBOUNCE_MS,
@@ -277,7 +277,7 @@ describe('drafts', () => {
     const store = createAppStore();
     connectAddress(store, fakeWindow('#step=3').win, { recent });
     expect(store.getState().text).toBe('title "mine"\n');
-    expect(store.getState().wanted?.origin).toEqual({ kind: 'draft', id: 'd1' });
+    expect(store.getState().wanted?.origin).toEqual({ kind: 'draft', id: 'd1', reopened: true });
     expect(store.getState().step).toBe(3);
   });
 
@@ -393,12 +393,60 @@ describe('drafts', () => {
   it('goes on with a draft when a link (a reload of its own address) brings its very text', async () => {
     const recent = memoryRecent();
     recent.save({ id: 'mine', kind: 'draft', title: 'mine', text: 'title "mine"\n', time: 1 });
+    // This tab wrote the draft before its reload.
+    const session = memorySession();
+    session.setItem('pagerlab.tab-drafts', JSON.stringify(['mine']));
     const store = createAppStore();
-    connectDrafts(store, recent);
+    connectDrafts(store, recent, { session });
     store.getState().openText('title "mine"\n', { kind: 'link', problem: null });
     store.getState().editText('title "mine, more"\n');
     await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
     expect(recent.list().map((e) => [e.id, e.text])).toEqual([['mine', 'title "mine, more"\n']]);
+  });
+
+  it('two tabs editing never write into one entry: a draft another tab wrote is edited as a copy', async () => {
+    const recent = memoryRecent();
+    const tabA = createAppStore();
+    const sessionA = memorySession();
+    connectDrafts(tabA, recent, { session: sessionA, newId: () => 'a' });
+    connectAddress(tabA, fakeWindow('').win, { recent, session: sessionA });
+    tabA.getState().editText('title "A"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    // Tab B opens on a bare address: A's draft shows, and B's edits go to an entry of B's own.
+    const tabB = createAppStore();
+    const sessionB = memorySession();
+    connectDrafts(tabB, recent, { session: sessionB, newId: () => 'b' });
+    connectAddress(tabB, fakeWindow('').win, { recent, session: sessionB });
+    expect(tabB.getState().text).toBe('title "A"\n');
+    tabB.getState().editText('title "B"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    tabA.getState().editText('title "A, more"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(Object.fromEntries(recent.list().map((e) => [e.id, e.text]))).toEqual({
+      a: 'title "A, more"\n',
+      b: 'title "B"\n',
+    });
+    // A reload of tab A reopens its newest draft and goes on with it.
+    const reloadA = createAppStore();
+    connectDrafts(reloadA, recent, { session: sessionA, newId: () => 'a2' });
+    connectAddress(reloadA, fakeWindow('').win, { recent, session: sessionA });
+    expect(reloadA.getState().text).toBe('title "A, more"\n');
+    reloadA.getState().editText('title "A, again"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(recent.get('a')?.text).toBe('title "A, again"\n');
+  });
+
+  it('says when a draft could not be kept: too large, or storage full; and again once one is', async () => {
+    const recent = memoryRecent();
+    const store = createAppStore();
+    connectDrafts(store, recent, { onSave: (r) => store.getState().draftSaved(r) });
+    store.getState().openFileText(`title "big"\n${'#'.repeat(DRAFT_MAX_CHARS)}\n`, 'big.scn');
+    expect(store.getState().draftUnsaved).toBe('too-large');
+    store.getState().editText('title "small"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(store.getState().draftUnsaved).toBeNull();
+    store.getState().draftSaved('full');
+    expect(store.getState().draftUnsaved).toBe('full');
   });
 
   it('writes the pending edit at once when the page hides, and a broken link is not listed', () => {
