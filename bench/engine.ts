@@ -109,6 +109,7 @@ const result = {
   timelineRunMs: Math.round(timelineMs),
   snapshotEvery: timeline.every,
   worstCaseSeconds: Math.max(...worst.map((c) => c.seconds)),
+  worstCaseCpuSeconds: Math.max(...worst.map((c) => c.cpuSeconds)),
   worstCases: worst,
 };
 
@@ -137,8 +138,8 @@ else {
         ? `${c.errors} errors listed`
         : `${c.steps.toLocaleString('en')} steps${c.stopped ? ', stopped at the work bound' : ''}`;
     console.log(
-      `    ${c.seconds.toFixed(2).padStart(6)} s  ${c.name} (${(c.bytes / 1024).toFixed(0)} KB, ${what})`,
+      `    ${c.seconds.toFixed(2).padStart(6)} s (CPU ${c.cpuSeconds.toFixed(2)} s)  ${c.name} (${(c.bytes / 1024).toFixed(0)} KB, ${what})`,
     );
   }
-  console.log(`  worstCaseSeconds ${result.worstCaseSeconds}`);
+  console.log(`  worstCaseSeconds ${result.worstCaseSeconds} (CPU ${result.worstCaseCpuSeconds})`);
 }
