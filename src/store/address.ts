@@ -157,6 +157,9 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
   const write = () => {
     timer = null;
     const s = store.getState();
+    // A broken link's address stays until the user acts (edits what it opened, or opens something
+    // else): a reload then says again what was wrong with it, and nothing typed before it replaces it.
+    if (s.alert?.kind === 'link' && (!s.alert.inEditor || !s.edited)) return;
     let link: string | null = null;
     if (!showsBuiltin(s)) {
       const known = cachedLink(s.text);

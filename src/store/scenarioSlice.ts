@@ -191,7 +191,10 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       set({ alert: { kind: 'link', problem, errors: [], inEditor: false }, status: failedStatus() }),
     editText: (text) => {
       if (text === get().text) return;
+      const alert = get().alert;
       set({
+        // Typing is acting on the broken link's alert: it has been read.
+        ...(alert?.kind === 'link' && !alert.inEditor ? { alert: null } : {}),
         text,
         edited: true,
         wanted: want({ kind: 'text', text }, get().kernelOverride, EDIT_DEBOUNCE_MS),
@@ -251,7 +254,12 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         text: s.wanted?.source.kind === 'builtin' ? r.text : s.text,
         status: 'ready',
         errors: [],
-        alert: r.stopped ? { kind: 'stopped', at: r.stopped, steps: r.stepCount } : alertAfterRun(s.wanted),
+        alert: r.stopped
+          ? { kind: 'stopped', at: r.stopped, steps: r.stepCount }
+          : // A broken link that opened nothing keeps its alert over an edit's run asked for before it.
+            s.alert?.kind === 'link' && !s.alert.inEditor
+            ? s.alert
+            : alertAfterRun(s.wanted),
         progress: null,
         // A new run is a new lesson; in predict mode the step stops before the first question.
         ...FRESH_LESSON,

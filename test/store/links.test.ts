@@ -154,6 +154,52 @@ describe('links in the address', () => {
     expect(store.getState().alert).toMatchObject({ kind: 'link', problem: { kind: 'bad-compression' } });
   });
 
+  it('a cut link keeps its address, so a reload says again that it was cut; an edit then writes a new one', async () => {
+    const value = await encodeLink(firstTouch);
+    const cut = `#s=${value.slice(0, 400)}`;
+    const store = createAppStore();
+    const { win, replaced } = fakeWindow(cut);
+    connectAddress(store, win);
+    await vi.waitFor(() => expect(store.getState().wanted).not.toBeNull());
+    store.getState().loaded(loadedRun(4));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(replaced).toEqual([]);
+    expect(win.location.hash).toBe(cut);
+    // The reload reads the same address: the notice again.
+    const again = createAppStore();
+    connectAddress(again, fakeWindow(cut).win);
+    await vi.waitFor(() =>
+      expect(again.getState().wanted?.origin).toMatchObject({ problem: { kind: 'bad-compression' } }),
+    );
+    // Once the user edits what it opened, the address follows the edit.
+    store.getState().editText(`${store.getState().text}\n# mine`);
+    store.getState().loaded(loadedRun(4));
+    await vi.waitFor(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(win.location.hash).not.toBe(cut);
+    });
+  });
+
+  it('a broken link opened within a second of typing keeps its alert and its address', async () => {
+    const store = createAppStore();
+    const { win, navigate, replaced } = fakeWindow('#example=first-touch');
+    connectAddress(store, win);
+    store.getState().loaded({ ...loadedRun(10), text: firstTouch });
+    store.getState().editText(`${firstTouch}# typed\n`);
+    await vi.advanceTimersByTimeAsync(100);
+    navigate('#s=1.AAAA*');
+    await vi.waitFor(() => expect(store.getState().alert).toMatchObject({ kind: 'link', inEditor: false }));
+    // The edit's run comes in after the link was opened: the alert stays, and so does the address.
+    store.getState().loaded(loadedRun(10));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(store.getState().alert).toMatchObject({ kind: 'link', inEditor: false });
+    expect(win.location.hash).toBe('#s=1.AAAA*');
+    expect(replaced.every((h) => !h.includes('AAAA'))).toBe(true);
+    // Typing again is acting on it: the alert goes.
+    store.getState().editText(`${firstTouch}# typed more\n`);
+    expect(store.getState().alert).toBeNull();
+  });
+
   it('says what is wrong with a link that gives no text, and leaves what is on screen', async () => {
     const store = createAppStore();
     const { win, navigate } = fakeWindow('#example=card-linux&step=2');
