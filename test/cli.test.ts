@@ -100,7 +100,8 @@ describe('npm run sim', () => {
       expect(r.stdout).toMatch(/^LINE +ACTOR +OPERATION +RESULT +FAULT +LANDS +VALUE +VIOLATIONS$/m);
       expect(r.stdout).toMatch(/✓ all \d+ expectations? held\n$/);
     }
-  });
+    // A process per built-in, one after another: on a busy shared machine that passes 30 s.
+  }, 120_000);
 
   it('runs a FILE relative to the working directory and exits 0 when every expectation held', () => {
     const r = sim([write('holds.scn', HOLDS)]);
