@@ -219,8 +219,11 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         animating: false,
       }),
     fileRefused: (name, reason) => set({ alert: { kind: 'file-refused', name, reason } }),
-    draftSaved: (result) =>
-      set({ draftUnsaved: result === 'too-large' || result === 'full' ? result : null }),
+    draftSaved: (result) => {
+      // Every debounced write reports: only a change of what the page says is a change of state.
+      const draftUnsaved = result === 'too-large' || result === 'full' ? result : null;
+      if (draftUnsaved !== get().draftUnsaved) set({ draftUnsaved });
+    },
     setKernelOverride: (kernel) => {
       const { wanted } = get();
       if (!wanted) return;
