@@ -14,6 +14,7 @@ import type { TraceEvent } from '../src/sim/events.ts';
 import { Timeline } from '../src/sim/timeline.ts';
 import { benchScenario, rng } from './generate.ts';
 import { searchFigures } from './search.ts';
+import { worstCases } from './worst.ts';
 
 const json = process.argv.includes('--json');
 const stepsArg = process.argv.find((a) => a.startsWith('--steps='));
@@ -94,6 +95,8 @@ for (let i = 0; i < 1000; i++) {
 
 gc?.();
 const search = searchFigures(gc);
+// The worst files within the limits (issue 19), each once; the slowest is the figure.
+const worst = worstCases();
 
 const result = {
   steps: scenario.steps.length,
@@ -110,6 +113,9 @@ const result = {
   timelineRunMs: Math.round(timelineMs),
   snapshotEvery: timeline.every,
   ...search,
+  worstCaseSeconds: Math.max(...worst.map((c) => c.seconds)),
+  worstCaseCpuSeconds: Math.max(...worst.map((c) => c.cpuSeconds)),
+  worstCases: worst,
 };
 
 if (json) console.log(JSON.stringify(result));
@@ -133,4 +139,15 @@ else {
   console.log(
     `  attack search              ${result.searchStatesPerSecond.toLocaleString('en')} states/s over ${result.searchStates.toLocaleString('en')} states (target >= 200,000), heap +${result.searchHeapMB} MB (target < 500 MB); first attack on card-netbsd ${result.searchFirstAttackMs} ms (median of 5; target < 1,000 ms)`,
   );
+  console.log(`  worst cases within the limits, parse and run, one run each (target <= 10 s each):`);
+  for (const c of worst) {
+    const what =
+      c.errors > 0
+        ? `${c.errors} errors listed`
+        : `${c.steps.toLocaleString('en')} steps${c.stopped ? ', stopped at the work bound' : ''}`;
+    console.log(
+      `    ${c.seconds.toFixed(2).padStart(6)} s (CPU ${c.cpuSeconds.toFixed(2)} s)  ${c.name} (${(c.bytes / 1024).toFixed(0)} KB, ${what})`,
+    );
+  }
+  console.log(`  worstCaseSeconds ${result.worstCaseSeconds} (CPU ${result.worstCaseCpuSeconds})`);
 }

@@ -26,7 +26,8 @@ startTicker(appStore, {
 });
 // Drafts before the address, so the session the address opens (a link, a draft) is the drafts' to see.
 // An embed on a course page is a reader's view: it keeps no drafts.
-if (!isEmbed(location.search)) connectDrafts(appStore, recentScenarios);
+if (!isEmbed(location.search))
+  connectDrafts(appStore, recentScenarios, { onSave: (r) => appStore.getState().draftSaved(r) });
 connectAddress(appStore, window, { recent: recentScenarios });
 matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', (e) =>
   appStore.getState().setReducedMotion(e.matches),

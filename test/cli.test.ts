@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { badLines } from '../bench/worstCases.ts';
 import { LIBRARY } from '../src/scenario/library/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -99,7 +100,8 @@ describe('npm run sim', () => {
       expect(r.stdout).toMatch(/^LINE +ACTOR +OPERATION +RESULT +FAULT +LANDS +VALUE +VIOLATIONS$/m);
       expect(r.stdout).toMatch(/✓ all \d+ expectations? held\n$/);
     }
-  });
+    // A process per built-in, one after another: on a busy shared machine that passes 30 s.
+  }, 120_000);
 
   it.each(['freebsd-example-4.scn', 'freebsd-example-5.scn'])(
     "runs kernel-models-more.md's %s with every expectation held",
@@ -247,5 +249,43 @@ describe('npm run sim', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^bad\.scn:2:\d+: /);
     expect(sim(['--search', '--setup', 'nope']).stderr).toMatch(/no shipped setup 'nope'/);
+  });
+
+  it('caps a flood of errors: the first 100, then how many more, in one short stderr', () => {
+    const r = sim([write('flood.scn', badLines(200_000))]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.length).toBe(101);
+    expect(lines[0]).toMatch(/^flood\.scn:1:1: /);
+    expect(lines[100]).toBe('flood.scn:101:1: and 199,900 more errors (only the first 100 are listed)');
+  });
+
+  it('escapes control characters in FILE before they reach the terminal', () => {
+    const r = sim([write('a\u001b[31mb.scn', 'machine x=1\n')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toMatch(/^a\\u001b\[31mb\.scn:1:9: unknown machine key "x"/);
+  });
+
+  it('exits 2 for an invalid file even when standard error is a closed pipe', () => {
+    write('bad.scn', 'machine x=1\n');
+    // The reader (`true`) is gone long before node has started and writes its errors.
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        '"$0" --import "$1" "$2" bad.scn 2>&1 >/dev/null | true; exit ${PIPESTATUS[0]}',
+        process.execPath,
+        TSX,
+        MAIN,
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '', INIT_CWD: '', npm_lifecycle_event: '' },
+      },
+    );
+    expect(r.status).toBe(2);
   });
 });

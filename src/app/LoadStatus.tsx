@@ -3,9 +3,11 @@ import { useShallow } from 'zustand/react/shallow';
 
 import type { Alert } from '../store/scenarioSlice.ts';
 import { DEFAULT_EXAMPLE } from '../store/scenarioSlice.ts';
+import { DRAFT_MAX_CHARS } from '../share/drafts.ts';
 import { SLOW_LOAD_MS } from '../store/bridge.ts';
 import { selectLoad } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import type { AppState } from '../store/types.ts';
 import { LinkAlert } from './LinkAlert.tsx';
 
 function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) {
@@ -35,6 +37,13 @@ function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) 
       );
     case 'failed':
       return <p>The engine failed while running the scenario: {alert.message}</p>;
+    case 'stopped':
+      return (
+        <p data-stopped-line={alert.at.line}>
+          The run stopped at line {alert.at.line}, column {alert.at.col}: {alert.at.message}. The{' '}
+          {alert.steps.toLocaleString('en')} {alert.steps === 1 ? 'step' : 'steps'} that ran can be viewed.
+        </p>
+      );
     case 'file-refused':
       return (
         <p>
@@ -55,6 +64,8 @@ function AlertText({ alert }: { alert: Exclude<Alert, { kind: 'cancelled' }> }) 
   }
 }
 
+const selectDraftUnsaved = (s: AppState) => s.draftUnsaved;
+
 /** Whether the load in progress has taken longer than SLOW_LOAD_MS. */
 function useSlow(loading: boolean): boolean {
   const [slow, setSlow] = useState(false);
@@ -73,6 +84,7 @@ function useSlow(loading: boolean): boolean {
 export function LoadStatus() {
   const { status, alert, progress } = useApp(useShallow(selectLoad));
   const slow = useSlow(status === 'loading');
+  const draftUnsaved = useApp(selectDraftUnsaved);
   return (
     <>
       {alert && alert.kind !== 'cancelled' && (
@@ -84,6 +96,14 @@ export function LoadStatus() {
         <p role="status" className="notice">
           The run was cancelled{appStore.getState().runSeq > 0 ? '; the drawing shows the last good run' : ''}
           .
+        </p>
+      )}
+      {draftUnsaved && (
+        <p role="status" className="notice" data-draft-unsaved={draftUnsaved}>
+          {draftUnsaved === 'too-large'
+            ? `This scenario is over ${DRAFT_MAX_CHARS.toLocaleString('en')} characters, more than the browser keeps as a draft: your edits are not saved here.`
+            : "The browser's storage is full: this draft was not saved."}{' '}
+          To keep them, download the scenario as a .scn file (Export, Download .scn).
         </p>
       )}
       {slow && (

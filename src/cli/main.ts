@@ -8,7 +8,8 @@ import process from 'node:process';
 import { stepTexts } from '../scenario/describe.ts';
 import { parseScenario } from '../scenario/index.ts';
 import { findBuiltin, LIBRARY } from '../scenario/library/index.ts';
-import { runScenario, summarize } from '../scenario/run.ts';
+import { runBounded, summarize } from '../scenario/run.ts';
+import { WORK_LIMIT_MESSAGE } from '../sim/work.ts';
 import type { KernelName } from '../sim/spec.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { searchText } from './search.ts';
@@ -25,15 +26,22 @@ export interface Io {
   err: (text: string) => void;
 }
 
-function runText(text: string, name: string, json: boolean, kernel: KernelName | null, io: Io): number {
+function runText(text: string, file: string, json: boolean, kernel: KernelName | null, io: Io): number {
+  // The file's name is the user's too: a name with control characters must not reach the terminal raw.
+  const name = printable(file);
   const parsed = parseScenario(text);
   if (!parsed.ok) {
-    for (const e of parsed.errors) io.err(`${name}:${e.line}:${e.col}: ${printable(e.message)}\n`);
+    // One write: the errors are at most MAX_ERRORS lines and a count of the rest.
+    io.err(parsed.errors.map((e) => `${name}:${e.line}:${e.col}: ${printable(e.message)}\n`).join(''));
     return EXIT_INVALID;
   }
   const scenario = parsed.scenario;
   const chosen = kernel ?? scenario.kernel ?? 'linux';
-  const rows = runScenario(scenario, chosen);
+  const { rows, stoppedAt } = runBounded(scenario, chosen);
+  if (stoppedAt) {
+    io.err(`${name}:${stoppedAt.pos.line}:${stoppedAt.pos.col}: ${WORK_LIMIT_MESSAGE}\n`);
+    return EXIT_INVALID;
+  }
   if (json) {
     io.out(jsonLines(rows));
   } else {
@@ -109,6 +117,12 @@ function main(argv: readonly string[], io: Io): number {
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
+});
+
+// Nor is a closed standard error: the errors cannot be read, but the exit status still says what happened
+// (2 for an invalid file), rather than 1 for an unhandled EPIPE.
+process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
 });
 
 // exitCode, not exit(): a large output to a pipe must drain before the process ends.

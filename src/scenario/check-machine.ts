@@ -2,7 +2,7 @@
 
 import type { MachineSpec, Pos } from '../sim/spec.ts';
 import type { Diagnostics } from './diagnostic.ts';
-import { MAX_RAM_FRAMES, PAGE_SIZES } from './limits.ts';
+import { MAX_RAM_FRAMES, MAX_TLB, PAGE_SIZES } from './limits.ts';
 import type { SourceSpots } from './spots.ts';
 import { grouped } from './check-numbers.ts';
 
@@ -24,6 +24,9 @@ export function checkMachine(m: MachineSpec, spots: SourceSpots, diags: Diagnost
   if (w.levels && ![2, 3, 4].includes(w.levels.value)) {
     diags.at(at(w.levels), `levels is 2, 3 or 4, found ${w.levels.value}`);
   }
-  if (w.tlb && w.tlb.value < 1) diags.at(at(w.tlb), 'tlb is at least 1, found 0');
+  if (w.tlb && (w.tlb.value < 1 || w.tlb.value > MAX_TLB)) {
+    const why = w.tlb.value < 1 ? 'at least 1' : `at most ${grouped(MAX_TLB)} entries`;
+    diags.at(at(w.tlb), `tlb is ${why}, found ${grouped(w.tlb.value)}`);
+  }
   return pageSize;
 }

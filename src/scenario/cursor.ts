@@ -104,10 +104,27 @@ export class Cursor {
       } catch (e) {
         if (!(e instanceof LineError)) throw e;
         this.diags.at(e.pos, e.message);
-        this.i = Math.max(this.i, this.tokens.findIndex((t) => t.col === e.pos.col) + 1);
+        this.i = Math.max(this.i, this.indexAt(e.pos.col) + 1);
         while (!this.done() && !(this.isWord() && this.isPunct('=', 1))) this.i++;
       }
     }
+  }
+
+  /**
+   * The index of the token at column `col`, or -1. Tokens are in column order, so a binary search:
+   * error recovery asks this once per bad key, and a line may hold tens of thousands of them.
+   */
+  private indexAt(col: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.tokens[mid]!.col;
+      if (c === col) return mid;
+      if (c < col) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The line must end here. */

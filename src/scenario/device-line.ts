@@ -2,6 +2,7 @@
 
 import type { DeviceSpec, DeviceType, Num, Pos, PseudoRegion } from '../sim/spec.ts';
 import type { Cursor } from './cursor.ts';
+import { excerpt } from './lexer.ts';
 import { count, declaredName, oneOf, size } from './operands.ts';
 
 export const DEVICE_TYPES: readonly DeviceType[] = ['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone'];
@@ -50,7 +51,7 @@ function parseKey(c: Cursor, draft: Draft): void {
   const keyTok = c.word(`a key for a ${draft.type} device (${keys.join(', ')})`);
   const key = keyTok.text;
   if (!keys.includes(key))
-    c.failWith(`unknown key "${key}" for a ${draft.type} device (keys: ${keys.join(', ')})`, keyTok);
+    c.failWith(`unknown key "${excerpt(key)}" for a ${draft.type} device (keys: ${keys.join(', ')})`, keyTok);
   c.punct('=', `"=" after ${key}`);
   const value = parseValue(c, draft, key);
   if (draft.keyOrder.includes(key)) {

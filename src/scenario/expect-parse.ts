@@ -2,7 +2,7 @@
 
 import { ERRNOS, RULES, SIGNALS, type ExpectCheck, type Expectation, type Pos } from '../sim/spec.ts';
 import type { Cursor } from './cursor.ts';
-import type { Chars } from './lexer.ts';
+import { excerpt, type Chars } from './lexer.ts';
 import { count, oneOf, value } from './operands.ts';
 
 /** What follows each expectation word (an errno or a signal name aside); the cursor stands past it. */
@@ -71,7 +71,7 @@ function rule(c: Cursor): NonNullable<Extract<ExpectCheck, { kind: 'violation' }
     end = part?.end ?? end;
   }
   const found = RULES.find((r) => r === text);
-  if (!found) c.failWith(`unknown rule "${text}" (rules: ${RULES.join(', ')})`, first);
+  if (!found) c.failWith(`unknown rule "${excerpt(text)}" (rules: ${RULES.join(', ')})`, first);
   return found;
 }
 

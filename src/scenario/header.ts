@@ -9,6 +9,7 @@ import {
   type ProcessDecl,
 } from '../sim/spec.ts';
 import type { Cursor } from './cursor.ts';
+import { excerpt } from './lexer.ts';
 import { count, declaredName, oneOf, size } from './operands.ts';
 
 /** `title "TEXT"`. */
@@ -41,7 +42,8 @@ export function parseMachine(c: Cursor): MachineSpec {
   c.keyValues(() => {
     const keyTok = c.word(`a machine key (${MACHINE_KEYS.join(', ')})`);
     const key = MACHINE_KEYS.find((k) => k === keyTok.text);
-    if (!key) c.failWith(`unknown machine key "${keyTok.text}" (keys: ${MACHINE_KEYS.join(', ')})`, keyTok);
+    if (!key)
+      c.failWith(`unknown machine key "${excerpt(keyTok.text)}" (keys: ${MACHINE_KEYS.join(', ')})`, keyTok);
     c.punct('=', `"=" after ${key}`);
     const valueTok = c.peek();
     const num: Num = key === 'pagesize' ? size(c, 'a page size') : count(c, `${key}`);

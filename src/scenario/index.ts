@@ -5,7 +5,7 @@
 
 import type { Scenario } from '../sim/spec.ts';
 import { checkScenario } from './checker.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
 import { parseFile } from './parser.ts';
 
 export type { Diagnostic } from './diagnostic.ts';
@@ -21,7 +21,7 @@ export function parseScenario(text: string): ParseResult {
     const parsed = parseFile(text);
     if (parsed.scenario) checkScenario(parsed.scenario, parsed.spots, parsed.broken, parsed.diags);
     const errors = parsed.diags.list;
-    if (errors.length > 0 || !parsed.scenario) return { ok: false, errors: sortDiagnostics(errors) };
+    if (errors.length > 0 || !parsed.scenario) return { ok: false, errors: parsed.diags.sorted() };
     return { ok: true, scenario: parsed.scenario };
   } catch (e) {
     // A bug of ours must not take down the app or the runner; the fuzz tests look for this message.

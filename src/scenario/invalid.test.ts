@@ -109,6 +109,9 @@ const CASES: Array<[string, string, RegExp]> = [
   ['ram=4097', 'machine ram=‸4097', /at most 4,096/],
   ['levels=5', 'machine levels=‸5', /levels is 2, 3 or 4/],
   ['tlb=0', 'machine tlb=‸0', /tlb is at least 1/],
+  ['tlb=1025', 'machine tlb=‸1025', /tlb is at most 1,024 entries, found 1,025/],
+  ['tlb=2^32', 'machine tlb=‸4294967296', /tlb is at most 1,024 entries, found 4,294,967,296/],
+  ['tlb=0xFFFFFFFF', 'machine tlb=‸0xFFFFFFFF', /tlb is at most 1,024 entries/],
   // Device ranges
   ['screens=0', 'device t vt screens=‸0', /screens is 1 to 12/],
   ['screens=13', 'device t vt screens=‸13', /screens is 1 to 12/],

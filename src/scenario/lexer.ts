@@ -4,7 +4,7 @@
  */
 
 import type { Num } from '../sim/spec.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { MAX_ERRORS, type Diagnostic } from './diagnostic.ts';
 import { MAX_STRING, NUMBER_LIMIT } from './limits.ts';
 
 export type Punct = '->' | ':' | '=' | ',' | '@' | '+' | '-';
@@ -27,7 +27,16 @@ export type Token =
 
 export interface LexedLine {
   tokens: Token[];
+  /** The first MAX_ERRORS errors of the line. */
   errors: Diagnostic[];
+  /** How many more the line has, and the column of the first of them (0 when none). */
+  dropped: number;
+  droppedCol: number;
+}
+
+/** Input quoted in a message: at most 40 characters of it, so a 4 MB token is not echoed whole. */
+export function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}...` : text;
 }
 
 // Character classes by comparison: a scenario can have 200,000 lines, and these run for every character.
@@ -68,11 +77,17 @@ export function skipSpaces(chars: Chars, from = 0): number {
   return i;
 }
 
+/**
+ * Characters a reader cannot see or tell apart in a message: controls, format characters (U+200B,
+ * U+FEFF, the bidirectional marks), separators (U+2028), surrogates, private and unassigned code
+ * points, and combining marks, which would join the quote around them.
+ */
+const INVISIBLE = /^[\p{C}\p{Z}\p{M}]/u;
+
 /** A readable form of one character for messages: `'x'`, or its code point for an invisible one. */
 export function showChar(c: string): string {
   const code = c.codePointAt(0) ?? 0;
-  if (code < 0x21 || (code >= 0x7f && code <= 0xa0))
-    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code < 0x21 || INVISIBLE.test(c)) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return `'${c}'`;
 }
 
@@ -80,7 +95,12 @@ export function showChar(c: string): string {
 export function lexLine(chars: Chars, line: number): LexedLine {
   const tokens: Token[] = [];
   const errors: Diagnostic[] = [];
-  const fail = (col: number, message: string) => errors.push({ line, col, message });
+  let dropped = 0;
+  let droppedCol = 0;
+  const fail = (col: number, message: string) => {
+    if (errors.length < MAX_ERRORS) errors.push({ line, col, message });
+    else if (dropped++ === 0) droppedCol = col;
+  };
   let i = 0;
   while (i < chars.length) {
     const c = chars[i];
@@ -114,7 +134,7 @@ export function lexLine(chars: Chars, line: number): LexedLine {
       i++;
     }
   }
-  return { tokens, errors };
+  return { tokens, errors, dropped, droppedCol };
 }
 
 type Fail = (col: number, message: string) => void;
@@ -139,7 +159,7 @@ function lexNumber(chars: Chars, start: number, tokens: Token[], fail: Fail): nu
   if (digits === '' || end !== i) {
     fail(
       col,
-      `bad number "${text}": expected decimal digits or 0x and hex digits, then at most one unit (k, m or p)`,
+      `bad number "${excerpt(text)}": expected decimal digits or 0x and hex digits, then at most one unit (k, m or p)`,
     );
     return end;
   }
@@ -152,7 +172,7 @@ function lexNumber(chars: Chars, start: number, tokens: Token[], fail: Fail): nu
         ? 0
         : parseInt(significant, hex ? 16 : 10);
   if (value >= NUMBER_LIMIT) {
-    fail(col, `number "${text}" is too large: numbers are below 2^48 (281474976710656)`);
+    fail(col, `number "${excerpt(text)}" is too large: numbers are below 2^48 (281474976710656)`);
     return end;
   }
   tokens.push({ kind: 'num', col, end: end + 1, text, num: { value, unit, hex } });

@@ -8,6 +8,7 @@ export const MAX_STEPS = 150_000;
 export const MAX_PROCESSES = 64;
 export const MAX_DEVICES = 32;
 export const MAX_RAM_FRAMES = 4096;
+export const MAX_TLB = 1024;
 export const MAX_PAGES = 65_536;
 export const MAX_SCREENS = 12;
 export const MAX_STRING = 64;
@@ -28,9 +29,10 @@ export const PAGE_SIZES: readonly number[] = [4096, 8192, 16384];
 
 /** Why `word` cannot name a process, device, variable, card or region; null when it can. */
 export function nameProblem(word: string): string | null {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return `"${word}" is not a name`;
+  const quoted = word.length > 40 ? `${word.slice(0, 40)}...` : word;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) return `"${quoted}" is not a name`;
   if (word.length > MAX_NAME)
-    return `a name has at most ${MAX_NAME} characters ("${word.length > 40 ? `${word.slice(0, 40)}...` : word}" has ${word.length})`;
+    return `a name has at most ${MAX_NAME} characters ("${quoted}" has ${word.length})`;
   if (KEYWORDS.has(word)) return `"${word}" is a keyword and cannot be a name`;
   return null;
 }

@@ -10,7 +10,7 @@ import { parseDevice } from './device-line.ts';
 import { Diagnostics } from './diagnostic.ts';
 import { parseExpect } from './expect-parse.ts';
 import { defaultMachine, parseKernel, parseMachine, parseProcess, parseTitle } from './header.ts';
-import { lexLine, skipSpaces, slice, splitLines, toChars, type Chars, type Token } from './lexer.ts';
+import { excerpt, lexLine, skipSpaces, slice, splitLines, toChars, type Chars, type Token } from './lexer.ts';
 import { MAX_LINES, MAX_STEPS, textLimit } from './limits.ts';
 import { SourceSpots } from './spots.ts';
 import { standInDeviceStep, standInProcStep } from './stand-ins.ts';
@@ -78,9 +78,10 @@ class Builder {
       this.narration.push(slice(chars, first + 1).trim());
       return;
     }
-    const { tokens, errors } = lexLine(chars, line);
+    const { tokens, errors, dropped, droppedCol } = lexLine(chars, line);
     const head = tokens[0];
     for (const e of errors) this.diags.add(e.line, e.col, e.message);
+    this.diags.drop(dropped, line, droppedCol);
     if (!head) return;
     // A line the lexer could not read is parsed all the same, for what it declares, but its errors
     // beyond the lexer's would only be noise.
@@ -130,7 +131,7 @@ class Builder {
     const single = SINGLE_HEADERS.find((h) => h === word);
     if (!single) {
       if (head.kind === 'word' && (PROC_OPS as readonly string[]).includes(c.peek(1)?.text ?? '')) {
-        c.failWith(`expected ":" after the process name "${word}"`, c.peek(1));
+        c.failWith(`expected ":" after the process name "${excerpt(word)}"`, c.peek(1));
       }
       c.fail(STATEMENTS, head);
     }

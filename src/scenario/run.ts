@@ -3,7 +3,8 @@
 import { boot } from '../sim/boot.ts';
 import { runStep } from '../sim/engine.ts';
 import type { StepOutcome } from '../sim/outcome.ts';
-import type { KernelName, Scenario } from '../sim/spec.ts';
+import type { KernelName, Scenario, Step } from '../sim/spec.ts';
+import { overWorkLimit } from '../sim/work.ts';
 import { failedExpectations } from './expect.ts';
 
 export interface StepRow extends StepOutcome {
@@ -11,15 +12,27 @@ export interface StepRow extends StepOutcome {
   expectFailed: string[];
 }
 
-/** Every step's outcome and failed expectations, under the scenario's kernel or `kernel`. */
-export function runScenario(s: Scenario, kernel?: KernelName): StepRow[] {
+export interface RunResult {
+  rows: StepRow[];
+  /** The step after which the run passed the work bound (its last row), or null. */
+  stoppedAt: Step | null;
+}
+
+/** Every step's outcome and failed expectations, up to the step that passes the work bound if one does. */
+export function runBounded(s: Scenario, kernel?: KernelName, workLimit?: number): RunResult {
   const state = boot(s, kernel);
   const rows: StepRow[] = [];
   for (const step of s.steps) {
     const { outcome } = runStep(state);
     rows.push({ ...outcome, expectFailed: failedExpectations(step, outcome, s.machine.pageSize) });
+    if (overWorkLimit(state, workLimit)) return { rows, stoppedAt: step };
   }
-  return rows;
+  return { rows, stoppedAt: null };
+}
+
+/** Every step's outcome and failed expectations, under the scenario's kernel or `kernel` (see runBounded). */
+export function runScenario(s: Scenario, kernel?: KernelName): StepRow[] {
+  return runBounded(s, kernel).rows;
 }
 
 /** How many steps ran and how many had a failed expectation. */

@@ -7,7 +7,7 @@ import { makeGeometry } from './geometry.ts';
 import { PhysMemory } from './memory.ts';
 import { programOf } from './program.ts';
 import { DEVICE_MEMORY_BASE, type DeviceRange, type PhysMap } from './physmap.ts';
-import { NO_TAG, type Proc, type SimState } from './state.ts';
+import type { Proc, SimState } from './state.ts';
 import { newPlaces } from './vm/land.ts';
 import type { KernelName, ProcessDecl, Scenario } from './spec.ts';
 
@@ -28,6 +28,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     places: newPlaces(),
     cow: newCow(),
     step: 0,
+    work: 0,
     frames,
     framesFree: frames.filter((o) => o.kind === 'free').length,
     firstFree: Math.max(
@@ -42,7 +43,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     nextFile: 1,
     nextVma: 1,
     tlb: Array.from({ length: m.tlb }, () => null),
-    tlbTags: new Float64Array(m.tlb).fill(NO_TAG),
+    tlbSlots: new Map(),
     tlbNext: 0,
     objects: new Map(),
     violations: new Map(),
@@ -63,7 +64,9 @@ export function startProcess(s: SimState, decl: ProcessDecl): Proc {
     cow: s.cow,
     vars: new Map(),
     fds: new Map(),
+    fdFrom: 3,
     vmas: [],
+    freeFrom: 0,
     root: null,
     tables: new Map(),
   };

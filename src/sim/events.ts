@@ -119,8 +119,10 @@ export type TraceEvent =
       start: number;
       end: number;
       device: string;
-      /** The process's VMAs after the change. */
-      after: VmaView[];
+      /** The ids of the VMAs the change took out of the process's list (a split or protect puts one back). */
+      removed: number[];
+      /** The VMAs it put in. */
+      added: VmaView[];
     }
   | { t: 'fd'; proc: string; fd: number; change: 'open' | 'close'; path: string }
   | {

@@ -80,6 +80,7 @@ export function setPte(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): boolean {
   const index = levelIndex(ctx.s.geo, vpn, ctx.s.geo.levels - 1);
   const old = table.entries.get(index) as Pte | undefined;
   table.entries.set(index, pte);
+  ctx.s.work++;
   if (old && old.pfn === pte.pfn) {
     ctx.ev.push({ t: 'pte-update', proc: proc.name, vpn, pfn: pte.pfn, from: old, to: pte });
   } else {
@@ -91,13 +92,19 @@ export function setPte(ctx: Ctx, proc: Proc, vpn: number, pte: Pte): boolean {
 
 /** Removes the PTE for `vpn` (the caller flushes the TLB); returns the removed PTE. */
 export function clearPte(ctx: Ctx, proc: Proc, vpn: number): Pte | null {
-  const old = walk(ctx.s, proc, vpn);
-  if (!old) return null;
-  let frame = proc.root!;
-  for (let l = 0; l < ctx.s.geo.levels - 1; l++) {
-    frame = proc.tables.get(frame)!.entries.get(levelIndex(ctx.s.geo, vpn, l)) as number;
+  const s = ctx.s;
+  const geo = s.geo;
+  // One walk down to the leaf table: a zap of a 65,536-page mapping does this for every page.
+  let frame = proc.root;
+  for (let l = 0; frame !== null && l < geo.levels - 1; l++) {
+    frame = (proc.tables.get(frame)!.entries.get(levelIndex(geo, vpn, l)) as number | undefined) ?? null;
   }
-  ownTable(ctx.s, proc, frame).entries.delete(levelIndex(ctx.s.geo, vpn, ctx.s.geo.levels - 1));
+  if (frame === null) return null;
+  const index = levelIndex(geo, vpn, geo.levels - 1);
+  const old = proc.tables.get(frame)!.entries.get(index) as Pte | undefined;
+  if (!old) return null;
+  ownTable(s, proc, frame).entries.delete(index);
+  ctx.s.work++;
   ctx.ev.push({ t: 'pte-zap', proc: proc.name, vpn, pfn: old.pfn });
   ctx.dirty.push(tkey(proc.pid, vpn));
   return old;

@@ -34,6 +34,7 @@ export function freeFrame(ctx: Ctx, frame: number): void {
   if (frame < s.firstFree) s.firstFree = frame;
   s.frames[frame] = { kind: 'free' };
   s.memory.delete(frame);
+  s.work++;
   ctx.ev.push({ t: 'frame', frame, owner: { kind: 'free' } });
   // A translation may still reach it (a stale mapping): the isolation checker must look again.
   // No translation ever points at a page-table page, so freeing one needs no recheck.
@@ -82,6 +83,7 @@ export function writeByte(s: SimState, paddr: number, value: string): void {
  * (and its chunks) and the first write to either copies what it touches.
  */
 export function copyPage(s: SimState, src: number, dst: number): void {
+  s.work++;
   const page = s.memory.get(src);
   if (!page) {
     s.memory.delete(dst);
@@ -93,6 +95,7 @@ export function copyPage(s: SimState, src: number, dst: number): void {
 
 /** Takes a page's contents out of memory (a card leaving the slot); the page reads 0 after. */
 export function takePage(s: SimState, pfn: number): MemPage | undefined {
+  s.work++;
   const page = s.memory.get(pfn);
   s.memory.delete(pfn);
   return page;
@@ -100,6 +103,7 @@ export function takePage(s: SimState, pfn: number): MemPage | undefined {
 
 /** Puts contents taken with `takePage` back at `pfn` (a card going in). */
 export function putPage(s: SimState, pfn: number, page: MemPage | undefined): void {
+  s.work++;
   if (!page) s.memory.delete(pfn);
   else {
     // The snapshot that saw the card out still holds these contents: never write them in place.

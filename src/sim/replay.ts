@@ -6,7 +6,7 @@
  * their identity (React.memo skips them).
  */
 
-import type { TraceEvent } from './events.ts';
+import type { TraceEvent, VmaView } from './events.ts';
 import { levelIndex, makeGeometry, type Geometry } from './geometry.ts';
 import {
   MAX_CELLS,
@@ -58,6 +58,26 @@ function sortedInsert<T>(list: readonly T[], item: T, key: (x: T) => number): T[
   let i = 0;
   while (i < out.length && key(out[i]!) < k) i++;
   out.splice(i, 0, item);
+  return out;
+}
+
+/** A process's VMAs after a `vma` event: `removed` (ids) taken out, `added` put in by start. */
+function vmasChanged(
+  vmas: readonly VmaView[],
+  removed: readonly number[],
+  added: readonly VmaView[],
+): VmaView[] {
+  const out = removed.length === 0 ? vmas.slice() : vmas.filter((v) => !removed.includes(v.id));
+  for (const v of added) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (out[mid]!.start < v.start) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, v);
+  }
   return out;
 }
 
@@ -298,7 +318,7 @@ export function applyEvent(p: MachinePicture, e: TraceEvent): MachinePicture {
     case 'refcount':
       return e.what === 'module' ? withDevice(p, e.name, (d) => ({ ...d, users: e.count })) : p;
     case 'vma':
-      return withProc(p, e.proc, (x) => ({ ...x, vmas: e.after }));
+      return withProc(p, e.proc, (x) => ({ ...x, vmas: vmasChanged(x.vmas, e.removed, e.added) }));
     case 'fd':
       return withProc(p, e.proc, (x) => ({
         ...x,

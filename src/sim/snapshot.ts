@@ -26,7 +26,7 @@ export function cloneState(s: SimState): SimState {
     procByName: copyMap(s.procByName),
     files: copyFiles(s.files),
     tlb: s.tlb.slice(),
-    tlbTags: s.tlbTags.slice(),
+    tlbSlots: copyMap(s.tlbSlots),
     objects: copyObjects(s.objects),
     violations: copyMap(s.violations),
   };

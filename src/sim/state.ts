@@ -109,8 +109,12 @@ export interface Proc {
   cow: Cow;
   vars: Map<string, number>;
   fds: Map<number, number>;
+  /** No descriptor below this one is free (from 3): where open's search for the lowest starts. */
+  fdFrom: number;
   /** Sorted by start, never overlapping. */
   vmas: Vma[];
+  /** No free page lies in [0x1000_0000, freeFrom): where mmap's search for room starts (vmas.ts). */
+  freeFrom: number;
   root: number | null;
   tables: Map<number, Table>;
 }
@@ -158,6 +162,11 @@ export interface SimState {
   cow: Cow;
   /** Number of steps done. */
   step: number;
+  /**
+   * Page operations done so far (PTEs made, changed or removed, pages copied or zeroed, TLB fills):
+   * one counter, bumped where each is done, that the run's bound (work.ts) reads.
+   */
+  work: number;
   frames: FrameOwner[];
   /** How many frames are free, and a frame below which none is (allocation starts there). */
   framesFree: number;
@@ -172,8 +181,11 @@ export interface SimState {
   nextVma: number;
   /** Entries are never changed in place: a fill makes a new one. */
   tlb: Array<TlbEntry | null>;
-  /** `tkey` of each slot's entry, NO_TAG when empty: what a lookup scans. */
-  tlbTags: Float64Array;
+  /**
+   * The slot of each cached translation, by `tkey`: what a lookup asks (every access, flush and check
+   * does), so a 1,024-entry TLB costs a lookup no more than an 8-entry one.
+   */
+  tlbSlots: Map<number, number>;
   tlbNext: number;
   /** freebsd's device pager objects by `objectKey(device, node)`; empty under the other models. */
   objects: Map<number, PagerObject>;
@@ -182,9 +194,6 @@ export interface SimState {
   /** The rules those violations break, sorted, each once (kept with them: every step reports it). */
   rules: readonly Rule[];
 }
-
-/** The tag of an empty TLB slot (no `tkey` is negative). */
-export const NO_TAG = -1;
 
 /** One number per (process, virtual page): vpn < 2^36 and pid < 2^12 keep it exact. */
 export function tkey(pid: number, vpn: number): number {

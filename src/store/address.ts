@@ -107,7 +107,7 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
       land(at);
     } else {
       const draft = s.opened === 0 ? opts.recent?.latestDraft() : undefined;
-      if (draft) s.openText(draft.text, { kind: 'draft', id: draft.id }, at);
+      if (draft) s.openText(draft.text, { kind: 'draft', id: draft.id, reopened: true }, at);
       else if (s.builtinId !== DEFAULT_EXAMPLE || s.edited) s.openBuiltin(DEFAULT_EXAMPLE, at.step, at);
       else land(at);
     }
@@ -157,6 +157,9 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
   const write = () => {
     timer = null;
     const s = store.getState();
+    // A broken link's address stays until the user acts (edits what it opened, or opens something
+    // else): a reload then says again what was wrong with it, and nothing typed before it replaces it.
+    if (s.alert?.kind === 'link' && (!s.alert.inEditor || !s.edited)) return;
     let link: string | null = null;
     if (!showsBuiltin(s)) {
       const known = cachedLink(s.text);

@@ -6,6 +6,7 @@
  */
 
 import { DRAFT_MAX_CHARS, titleOf, type RecentStore, type SaveResult } from '../share/drafts.ts';
+import { tabStorage } from './leaving.ts';
 import type { AppStore } from './store.ts';
 
 /** How long typing rests before the draft is written (a page hide writes it at once). */
@@ -17,6 +18,40 @@ export interface DraftOptions {
   /** Told how each write went (the menu says when a draft could not be kept). */
   onSave?: (result: SaveResult) => void;
   win?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** This tab's session storage (the drafts it has written); the page's own by default. */
+  session?: TabSession | null;
+}
+
+type TabSession = Pick<Storage, 'getItem' | 'setItem'>;
+const TAB_KEY = 'pagerlab.tab-drafts';
+
+/**
+ * The drafts this tab has written, kept in session storage (which survives a reload of the tab and
+ * nothing else). A draft that opens by itself (a bare address) or through a link to its text goes on
+ * in its own entry only in the tab that wrote it: two tabs never write into one entry, where each
+ * would overwrite the other's edits.
+ */
+function tabDrafts(session: TabSession | null) {
+  const read = (): string[] => {
+    try {
+      const ids: unknown = JSON.parse(session?.getItem(TAB_KEY) ?? '[]');
+      return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    owns: (id: string) => read().includes(id),
+    add: (id: string) => {
+      const ids = read();
+      if (ids.includes(id)) return;
+      try {
+        session?.setItem(TAB_KEY, JSON.stringify([id, ...ids].slice(0, 32)));
+      } catch {
+        // No session storage: a reload then starts a new entry, which loses nothing.
+      }
+    },
+  };
 }
 
 const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -25,6 +60,7 @@ const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).
 export function connectDrafts(store: AppStore, recent: RecentStore, opts: DraftOptions = {}): () => void {
   const now = opts.now ?? (() => Date.now());
   const newId = opts.newId ?? randomId;
+  const mine = tabDrafts(opts.session === undefined ? tabStorage() : opts.session);
   let sessionId: string | null = null;
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -41,6 +77,7 @@ export function connectDrafts(store: AppStore, recent: RecentStore, opts: DraftO
     }
     sessionId ??= newId();
     const result = recent.save({ id: sessionId, kind: 'draft', title: titleOf(text), text, time: now() });
+    if (result === 'saved') mine.add(sessionId);
     opts.onSave?.(result);
   };
 
@@ -49,7 +86,9 @@ export function connectDrafts(store: AppStore, recent: RecentStore, opts: DraftO
       // The previous session's last edit belongs to its own entry.
       flush();
       const origin = s.wanted?.origin;
-      sessionId = origin?.kind === 'draft' ? origin.id : null;
+      // A draft chosen from the list is the user's to go on with; one that opened by itself, only if
+      // this tab wrote it.
+      sessionId = origin?.kind === 'draft' && (!origin.reopened || mine.owns(origin.id)) ? origin.id : null;
       if (origin?.kind === 'file') {
         // An opened file is a draft of the user's own from the start: kept before any edit.
         pending = s.text;
@@ -59,7 +98,8 @@ export function connectDrafts(store: AppStore, recent: RecentStore, opts: DraftO
       if (origin?.kind === 'link' && origin.problem === null) {
         // A link to a draft's very text (the tab's own address after a reload, most often) goes on
         // with that draft rather than starting another copy of it.
-        sessionId = recent.list().find((e) => e.kind === 'draft' && e.text === s.text)?.id ?? null;
+        const twin = recent.list().find((e) => e.kind === 'draft' && e.text === s.text)?.id;
+        sessionId = twin !== undefined && mine.owns(twin) ? twin : null;
         recent.save({ id: newId(), kind: 'link', title: titleOf(s.text), text: s.text, time: now() });
       }
       return;

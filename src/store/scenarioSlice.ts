@@ -6,6 +6,7 @@
 
 import type { LinkProblem } from '../share/link.ts';
 import type { KernelName } from '../sim/spec.ts';
+import type { SaveResult } from '../share/drafts.ts';
 import type { Loaded, ParseError, ScenarioSource } from '../worker/protocol.ts';
 import { FRESH_LESSON } from './lessonSlice.ts';
 import { stepLimit } from './predictGate.ts';
@@ -17,6 +18,8 @@ export type Alert =
   | { kind: 'not-found'; id: string }
   | { kind: 'invalid'; errors: ParseError[] }
   | { kind: 'failed'; message: string }
+  /** The run passed the work bound at `at`; the `steps` steps that ran are kept. */
+  | { kind: 'stopped'; at: ParseError; steps: number }
   /** The worker died: a Retry runs the wanted scenario again. */
   | { kind: 'crashed'; message: string }
   | { kind: 'cancelled' }
@@ -31,7 +34,8 @@ export type Alert =
 /** Where a text opened from outside the editor came from: a link (broken or not), a saved draft, a file. */
 export type TextOrigin =
   | { kind: 'link'; problem: LinkProblem | null }
-  | { kind: 'draft'; id: string }
+  /** `reopened`: opened by itself on an address naming no scenario, not chosen (another tab may own it). */
+  | { kind: 'draft'; id: string; reopened?: boolean }
   /** A `.scn` file opened from disk: a new draft of the user's own. */
   | { kind: 'file'; name: string };
 
@@ -86,6 +90,8 @@ export interface ScenarioSlice {
   cancelSeq: number;
   /** Bumped by every opening (built-in or text), not by edits: drafts tell editing sessions apart by it. */
   opened: number;
+  /** Why the last draft write kept nothing (draftSync.ts), so the page can say so; null once one is kept. */
+  draftUnsaved: 'too-large' | 'full' | null;
 
   openBuiltin(id: string, step?: number, at?: Omit<Landing, 'step'>): void;
   /** Opens a text from outside the editor (a link, a draft) and runs it. */
@@ -96,6 +102,8 @@ export interface ScenarioSlice {
   /** Opens a scenario file's text: the user's draft, run at once from step 0, as an edit would run. */
   openFileText(text: string, name?: string): void;
   fileRefused(name: string, reason: string): void;
+  /** How the last draft write went. */
+  draftSaved(result: SaveResult): void;
   setKernelOverride(kernel: KernelName | null): void;
   retry(): void;
   /** Runs the wanted scenario again as it is (predict mode seals or unseals the run). */
@@ -158,6 +166,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     epilogue: null,
     status: 'idle',
     errors: [],
+    draftUnsaved: null,
     alert: null,
     progress: null,
     cancelSeq: 0,
@@ -182,7 +191,10 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       set({ alert: { kind: 'link', problem, errors: [], inEditor: false }, status: failedStatus() }),
     editText: (text) => {
       if (text === get().text) return;
+      const alert = get().alert;
       set({
+        // Typing is acting on the broken link's alert: it has been read.
+        ...(alert?.kind === 'link' && !alert.inEditor ? { alert: null } : {}),
         text,
         edited: true,
         wanted: want({ kind: 'text', text }, get().kernelOverride, EDIT_DEBOUNCE_MS),
@@ -207,6 +219,11 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         animating: false,
       }),
     fileRefused: (name, reason) => set({ alert: { kind: 'file-refused', name, reason } }),
+    draftSaved: (result) => {
+      // Every debounced write reports: only a change of what the page says is a change of state.
+      const draftUnsaved = result === 'too-large' || result === 'full' ? result : null;
+      if (draftUnsaved !== get().draftUnsaved) set({ draftUnsaved });
+    },
     setKernelOverride: (kernel) => {
       const { wanted } = get();
       if (!wanted) return;
@@ -240,7 +257,12 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         text: s.wanted?.source.kind === 'builtin' ? r.text : s.text,
         status: 'ready',
         errors: [],
-        alert: alertAfterRun(s.wanted),
+        alert: r.stopped
+          ? { kind: 'stopped', at: r.stopped, steps: r.stepCount }
+          : // A broken link that opened nothing keeps its alert over an edit's run asked for before it.
+            s.alert?.kind === 'link' && !s.alert.inEditor
+            ? s.alert
+            : alertAfterRun(s.wanted),
         progress: null,
         // A new run is a new lesson; in predict mode the step stops before the first question.
         ...FRESH_LESSON,

@@ -10,6 +10,7 @@ import { runStep } from '../sim/engine.ts';
 import type { Lands } from '../sim/outcome.ts';
 import { RULES, SIGNALS, type KernelName, type Scenario } from '../sim/spec.ts';
 import type { SimState } from '../sim/state.ts';
+import { overWorkLimit } from '../sim/work.ts';
 import { RESULT_CODES, type OutcomeTable, type Place } from './protocol.ts';
 
 /** A page past the first of a multi-page thing is named: `page 2 of `. */
@@ -91,6 +92,7 @@ export function outcomeTable(scenario: Scenario, kernel: KernelName): OutcomeTab
   const values = new Interner<string>();
   const subjects = new Interner<string>();
   const state = boot(scenario, kernel);
+  let ran = n;
   for (let i = 0; i < n; i++) {
     const { outcome: o } = runStep(state);
     const who = o.actor === null ? `the ${o.op}` : `${o.actor}'s ${o.op}`;
@@ -104,6 +106,23 @@ export function outcomeTable(scenario: Scenario, kernel: KernelName): OutcomeTab
     }
     if (o.value !== null) table.value[i] = values.code(o.value, o.value);
     table.violations[i] = o.violations.reduce((bits, rule) => bits | (1 << RULES.indexOf(rule)), 0);
+    // Past the work bound the run stops: the steps that ran are the table.
+    if (overWorkLimit(state)) {
+      ran = i + 1;
+      break;
+    }
   }
-  return { ...table, places: places.items, values: values.items, subjects: subjects.items };
+  return {
+    kernel,
+    result: table.result.slice(0, ran),
+    signal: table.signal.slice(0, ran),
+    fault: table.fault.slice(0, ran),
+    place: table.place.slice(0, ran),
+    value: table.value.slice(0, ran),
+    violations: table.violations.slice(0, ran),
+    subject: table.subject.slice(0, ran),
+    places: places.items,
+    values: values.items,
+    subjects: subjects.items,
+  };
 }

@@ -170,6 +170,11 @@ export interface Loaded {
   lines: Uint32Array;
   /** Narration after the last step. */
   epilogue: string | null;
+  /**
+   * Where the run passed the work bound and stopped (`stepCount` steps ran, that one the last), with the
+   * runner's message; null for a run that went to its end.
+   */
+  stopped: ParseError | null;
 }
 
 export interface ParseError {

@@ -15,6 +15,7 @@ import { picture, type MachinePicture } from '../sim/picture.ts';
 import type { KernelName, Scenario } from '../sim/spec.ts';
 import type { SimState } from '../sim/state.ts';
 import { Timeline } from '../sim/timeline.ts';
+import { WORK_LIMIT, WORK_LIMIT_MESSAGE } from '../sim/work.ts';
 import {
   MARK,
   type EngineReply,
@@ -79,7 +80,11 @@ export class EngineSession {
   private last: Frame | null = null;
 
   /** `now` measures frame times (milliseconds); the session never reads a clock itself. */
-  constructor(private readonly now: () => number = () => 0) {}
+  constructor(
+    private readonly now: () => number = () => 0,
+    /** The run's work bound (work.ts); tests pass a small one. */
+    private readonly workLimit = WORK_LIMIT,
+  ) {}
 
   /** Parses and runs a scenario to its end; `progress` hears every PROGRESS_EVERY steps of a long one. */
   load(req: LoadRequest, progress: (done: number, total: number) => void = () => {}): LoadReply {
@@ -88,17 +93,21 @@ export class EngineSession {
     if (read.type !== 'read') return read;
     const { text, scenario } = read;
     const kernel = req.kernel ?? scenario.kernel ?? 'linux';
-    const timeline = new Timeline(scenario, kernel);
-    const total = timeline.length;
-    while (timeline.done < total) {
-      timeline.advance(Math.min(PROGRESS_EVERY, total - timeline.done), false);
-      if (total > PROGRESS_EVERY) progress(timeline.done, total);
+    const timeline = new Timeline(scenario, kernel, undefined, this.workLimit);
+    const steps = scenario.steps.length;
+    // The timeline's length shrinks to the steps that ran if the run passes the work bound.
+    while (timeline.done < timeline.length) {
+      timeline.advance(Math.min(PROGRESS_EVERY, timeline.length - timeline.done), false);
+      if (steps > PROGRESS_EVERY) progress(timeline.done, steps);
     }
+    const total = timeline.length;
+    const stoppedStep = timeline.stoppedAt === null ? null : scenario.steps[timeline.stoppedAt];
+    const stopped = stoppedStep ? { ...stoppedStep.pos, message: WORK_LIMIT_MESSAGE } : null;
     const marks = new Uint8Array(total);
     const lines = new Uint32Array(total);
     let failed = 0;
     let expectations = 0;
-    scenario.steps.forEach((step, i) => {
+    scenario.steps.slice(0, total).forEach((step, i) => {
       const o = timeline.outcomes[i]!;
       lines[i] = step.pos.line;
       expectations += step.expects.length;
@@ -134,6 +143,7 @@ export class EngineSession {
         marks: marksWithAsks(marks, scenario, sealed),
         lines,
         epilogue: scenario.epilogue,
+        stopped,
       },
     };
   }

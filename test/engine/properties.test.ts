@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { boot } from '../../src/sim/boot.ts';
 import { digest } from '../../src/sim/digest.ts';
 import { runStep } from '../../src/sim/engine.ts';
-import { NO_TAG, tkey } from '../../src/sim/state.ts';
+import { tkey } from '../../src/sim/state.ts';
 import { Timeline } from '../../src/sim/timeline.ts';
 import type { Scenario } from '../../src/sim/spec.ts';
 import { bytes } from '../../src/sim/spec.ts';
@@ -46,8 +46,8 @@ describe('the engine on random valid scenarios', () => {
           const free = state.frames.flatMap((o, f) => (o.kind === 'free' ? [f] : []));
           expect(state.framesFree).toBe(free.length);
           if (free.length > 0) expect(state.firstFree).toBeLessThanOrEqual(free[0]!);
-          const tags = state.tlb.map((e) => (e ? tkey(e.pid, e.vpn) : NO_TAG));
-          expect([...state.tlbTags]).toEqual(tags);
+          const slots = state.tlb.flatMap((e, slot) => (e ? [[tkey(e.pid, e.vpn), slot]] : []));
+          expect([...state.tlbSlots].sort((a, b) => a[1]! - b[1]!)).toEqual(slots);
         }
       }),
       { numRuns: Math.ceil(RUNS / 4) },

@@ -16,6 +16,7 @@ export function loadedRun(stepCount: number, marks: number[] = []): Loaded {
     marks: Uint8Array.from({ length: stepCount }, (_, i) => marks[i] ?? 0),
     lines: Uint32Array.from({ length: stepCount }, (_, i) => i + 1),
     epilogue: null,
+    stopped: null,
   };
 }
 

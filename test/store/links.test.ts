@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { findBuiltin } from '../../src/scenario/library/index.ts';
-import { RecentStore } from '../../src/share/drafts.ts';
+import { DRAFT_MAX_CHARS, RecentStore } from '../../src/share/drafts.ts';
 import { encodeScenarioLink } from '../../src/share/link.ts';
 import {
   ADDRESS_ENCODE_DEBOUNCE_MS,
@@ -154,6 +154,52 @@ describe('links in the address', () => {
     expect(store.getState().alert).toMatchObject({ kind: 'link', problem: { kind: 'bad-compression' } });
   });
 
+  it('a cut link keeps its address, so a reload says again that it was cut; an edit then writes a new one', async () => {
+    const value = await encodeLink(firstTouch);
+    const cut = `#s=${value.slice(0, 400)}`;
+    const store = createAppStore();
+    const { win, replaced } = fakeWindow(cut);
+    connectAddress(store, win);
+    await vi.waitFor(() => expect(store.getState().wanted).not.toBeNull());
+    store.getState().loaded(loadedRun(4));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(replaced).toEqual([]);
+    expect(win.location.hash).toBe(cut);
+    // The reload reads the same address: the notice again.
+    const again = createAppStore();
+    connectAddress(again, fakeWindow(cut).win);
+    await vi.waitFor(() =>
+      expect(again.getState().wanted?.origin).toMatchObject({ problem: { kind: 'bad-compression' } }),
+    );
+    // Once the user edits what it opened, the address follows the edit.
+    store.getState().editText(`${store.getState().text}\n# mine`);
+    store.getState().loaded(loadedRun(4));
+    await vi.waitFor(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(win.location.hash).not.toBe(cut);
+    });
+  });
+
+  it('a broken link opened within a second of typing keeps its alert and its address', async () => {
+    const store = createAppStore();
+    const { win, navigate, replaced } = fakeWindow('#example=first-touch');
+    connectAddress(store, win);
+    store.getState().loaded({ ...loadedRun(10), text: firstTouch });
+    store.getState().editText(`${firstTouch}# typed\n`);
+    await vi.advanceTimersByTimeAsync(100);
+    navigate('#s=1.AAAA*');
+    await vi.waitFor(() => expect(store.getState().alert).toMatchObject({ kind: 'link', inEditor: false }));
+    // The edit's run comes in after the link was opened: the alert stays, and so does the address.
+    store.getState().loaded(loadedRun(10));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(store.getState().alert).toMatchObject({ kind: 'link', inEditor: false });
+    expect(win.location.hash).toBe('#s=1.AAAA*');
+    expect(replaced.every((h) => !h.includes('AAAA'))).toBe(true);
+    // Typing again is acting on it: the alert goes.
+    store.getState().editText(`${firstTouch}# typed more\n`);
+    expect(store.getState().alert).toBeNull();
+  });
+
   it('says what is wrong with a link that gives no text, and leaves what is on screen', async () => {
     const store = createAppStore();
     const { win, navigate } = fakeWindow('#example=card-linux&step=2');
@@ -277,7 +323,7 @@ describe('drafts', () => {
     const store = createAppStore();
     connectAddress(store, fakeWindow('#step=3').win, { recent });
     expect(store.getState().text).toBe('title "mine"\n');
-    expect(store.getState().wanted?.origin).toEqual({ kind: 'draft', id: 'd1' });
+    expect(store.getState().wanted?.origin).toEqual({ kind: 'draft', id: 'd1', reopened: true });
     expect(store.getState().step).toBe(3);
   });
 
@@ -393,12 +439,60 @@ describe('drafts', () => {
   it('goes on with a draft when a link (a reload of its own address) brings its very text', async () => {
     const recent = memoryRecent();
     recent.save({ id: 'mine', kind: 'draft', title: 'mine', text: 'title "mine"\n', time: 1 });
+    // This tab wrote the draft before its reload.
+    const session = memorySession();
+    session.setItem('pagerlab.tab-drafts', JSON.stringify(['mine']));
     const store = createAppStore();
-    connectDrafts(store, recent);
+    connectDrafts(store, recent, { session });
     store.getState().openText('title "mine"\n', { kind: 'link', problem: null });
     store.getState().editText('title "mine, more"\n');
     await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
     expect(recent.list().map((e) => [e.id, e.text])).toEqual([['mine', 'title "mine, more"\n']]);
+  });
+
+  it('two tabs editing never write into one entry: a draft another tab wrote is edited as a copy', async () => {
+    const recent = memoryRecent();
+    const tabA = createAppStore();
+    const sessionA = memorySession();
+    connectDrafts(tabA, recent, { session: sessionA, newId: () => 'a' });
+    connectAddress(tabA, fakeWindow('').win, { recent, session: sessionA });
+    tabA.getState().editText('title "A"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    // Tab B opens on a bare address: A's draft shows, and B's edits go to an entry of B's own.
+    const tabB = createAppStore();
+    const sessionB = memorySession();
+    connectDrafts(tabB, recent, { session: sessionB, newId: () => 'b' });
+    connectAddress(tabB, fakeWindow('').win, { recent, session: sessionB });
+    expect(tabB.getState().text).toBe('title "A"\n');
+    tabB.getState().editText('title "B"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    tabA.getState().editText('title "A, more"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(Object.fromEntries(recent.list().map((e) => [e.id, e.text]))).toEqual({
+      a: 'title "A, more"\n',
+      b: 'title "B"\n',
+    });
+    // A reload of tab A reopens its newest draft and goes on with it.
+    const reloadA = createAppStore();
+    connectDrafts(reloadA, recent, { session: sessionA, newId: () => 'a2' });
+    connectAddress(reloadA, fakeWindow('').win, { recent, session: sessionA });
+    expect(reloadA.getState().text).toBe('title "A, more"\n');
+    reloadA.getState().editText('title "A, again"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(recent.get('a')?.text).toBe('title "A, again"\n');
+  });
+
+  it('says when a draft could not be kept: too large, or storage full; and again once one is', async () => {
+    const recent = memoryRecent();
+    const store = createAppStore();
+    connectDrafts(store, recent, { onSave: (r) => store.getState().draftSaved(r) });
+    store.getState().openFileText(`title "big"\n${'#'.repeat(DRAFT_MAX_CHARS)}\n`, 'big.scn');
+    expect(store.getState().draftUnsaved).toBe('too-large');
+    store.getState().editText('title "small"\n');
+    await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
+    expect(store.getState().draftUnsaved).toBeNull();
+    store.getState().draftSaved('full');
+    expect(store.getState().draftUnsaved).toBe('full');
   });
 
   it('writes the pending edit at once when the page hides, and a broken link is not listed', () => {

@@ -6,7 +6,7 @@ import type { Signal } from '../spec.ts';
 import type { Ctx, Proc } from '../state.ts';
 import { tlbFlushProc } from '../tlb.ts';
 import { closeFd } from './files.ts';
-import { removeVma } from './unmap.ts';
+import { removeAllVmas } from './unmap.ts';
 
 /** `signal`: what killed it (how = 'killed'). */
 export function exitProcess(
@@ -16,7 +16,7 @@ export function exitProcess(
   how: 'exit' | 'killed',
   signal: Signal = 'SIGKILL',
 ): void {
-  for (const vma of [...proc.vmas]) removeVma(ctx, m, proc, vma);
+  removeAllVmas(ctx, m, proc);
   for (const fd of [...proc.fds.keys()].sort((a, b) => a - b)) closeFd(ctx, m, proc, fd);
   tlbFlushProc(ctx, proc);
   freeTables(ctx, proc);

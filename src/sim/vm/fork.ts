@@ -26,7 +26,9 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     cow: s.cow,
     vars: copyMap(parent.vars),
     fds: copyMap(parent.fds),
+    fdFrom: parent.fdFrom,
     vmas: [],
+    freeFrom: 0,
     root: null,
     tables: new Map(),
   };
@@ -57,7 +59,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     holdFile(ctx, s.files.get(vma.file)!);
     useDevice(ctx, s.devices[vma.device]!, +1);
     holdObject(ctx, m, s.devices[vma.device]!, vma, +1);
-    vmaChanged(ctx, child, 'map', vma.start, vma.end, vmaPath(s, vma));
+    vmaChanged(ctx, child, 'map', vmaPath(s, vma), [], [vma]);
     m.vmaOpened(ctx, child, vma);
   }
   for (const [vpn, pte] of copies) setPte(ctx, child, vpn, pte);

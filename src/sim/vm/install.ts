@@ -13,7 +13,8 @@ export function installPage(ctx: Ctx, proc: Proc, vma: Vma, vpn: number, pfn: nu
 
 /** How many table pages installing PTEs for these pages would allocate (so a syscall can fail first). */
 export function tablesNeeded(s: SimState, proc: Proc, vpns: Iterable<number>): number {
-  const seen = new Set<string>();
+  // A number per (level, table), not a string: an eager map asks this for each of up to 65,536 pages.
+  const seen = new Set<number>();
   let needed = proc.root === null ? 1 : 0;
   for (const vpn of vpns) {
     let frame: number | null = proc.root;
@@ -23,7 +24,7 @@ export function tablesNeeded(s: SimState, proc: Proc, vpns: Iterable<number>): n
           ? undefined
           : (proc.tables.get(frame)!.entries.get(levelIndex(s.geo, vpn, l)) as number | undefined);
       if (next === undefined) {
-        const key = `${l}:${Math.floor(vpn / s.geo.divisors[l]!)}`;
+        const key = Math.floor(vpn / s.geo.divisors[l]!) * 4 + l;
         if (!seen.has(key)) {
           seen.add(key);
           needed++;

@@ -72,7 +72,7 @@ export function mmap(
   insertVma(proc, vma);
   holdFile(ctx, file);
   useDevice(ctx, d, +1);
-  vmaChanged(ctx, proc, 'map', start, start + len, vmaPath(s, vma));
+  vmaChanged(ctx, proc, 'map', vmaPath(s, vma), [], [vma]);
   if (driverSays.eager) {
     const { api, pfns } = driverSays.eager;
     ctx.ev.push({ t: 'call', api, who: d.who, detail: `${pfns.length} pages` });

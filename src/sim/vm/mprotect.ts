@@ -58,7 +58,7 @@ export function mprotect(
     const old = vma;
     vma = copyVma(old, old.id, old.start, old.end, prot);
     replaceVma(proc, old, vma);
-    vmaChanged(ctx, proc, 'protect', vma.start, vma.end, vmaPath(s, vma));
+    vmaChanged(ctx, proc, 'protect', vmaPath(s, vma), [old], [vma]);
     for (const vpn of ptesIn(s, proc, vma.start / P, vma.end / P)) {
       const pte = walk(s, proc, vpn)!;
       const next = intersect(pte, wants);

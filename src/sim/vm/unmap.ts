@@ -7,7 +7,7 @@ import { copyVma, type Ctx, type Proc, type Vma } from '../state.ts';
 import type { Failure } from '../failure.ts';
 import { dropFile, holdFile, useDevice } from './files.ts';
 import { holdObject } from './pagerObject.ts';
-import { insertVma, replaceVma, vmaChanged, vmaPath } from './vmas.ts';
+import { deleteVma, insertVma, replaceVma, vmaChanged, vmaPath, vmasIn } from './vmas.ts';
 
 /**
  * Splits `vma` at `at` into a lower and an upper VMA, which replace it; the upper is a new VMA (linux:
@@ -22,7 +22,7 @@ export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: num
   holdFile(ctx, s.files.get(vma.file)!);
   useDevice(ctx, s.devices[vma.device]!, +1);
   holdObject(ctx, m, s.devices[vma.device]!, upper, +1);
-  vmaChanged(ctx, proc, 'split', lower.start, upper.end, vmaPath(s, lower));
+  vmaChanged(ctx, proc, 'split', vmaPath(s, lower), [vma], [lower, upper]);
   m.vmaOpened(ctx, proc, upper);
   return [lower, upper];
 }
@@ -36,12 +36,16 @@ export function zapPages(ctx: Ctx, proc: Proc, start: number, end: number): void
   }
 }
 
-/** Removes one whole VMA: its PTEs, the driver's notice, its hold on the file. */
-export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Failure | null {
+/**
+ * Removes one whole VMA: its PTEs, the driver's notice, its hold on the file. `inList` false leaves it
+ * in the list for the caller to clear (exit removes them all, and one at a time from the front would
+ * move the rest of the list each time).
+ */
+export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, inList = true): Failure | null {
   const s = ctx.s;
   zapPages(ctx, proc, vma.start, vma.end);
-  proc.vmas.splice(proc.vmas.indexOf(vma), 1);
-  vmaChanged(ctx, proc, 'unmap', vma.start, vma.end, vmaPath(s, vma));
+  if (inList) deleteVma(proc, vma);
+  vmaChanged(ctx, proc, 'unmap', vmaPath(s, vma), [vma], []);
   const err = m.unmapped(ctx, proc, vma);
   holdObject(ctx, m, s.devices[vma.device]!, vma, -1);
   useDevice(ctx, s.devices[vma.device]!, -1);
@@ -49,10 +53,17 @@ export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Failu
   return err;
 }
 
+/** Removes every VMA of the process, in address order (at exit). */
+export function removeAllVmas(ctx: Ctx, m: KernelModel, proc: Proc): void {
+  for (const vma of proc.vmas) removeVma(ctx, m, proc, vma, false);
+  proc.vmas = [];
+  proc.freeFrom = 0;
+}
+
 /** Unmaps [start, end), splitting VMAs that stick out; ENODEV if a driver had no unmap routine. */
 export function unmapRange(ctx: Ctx, m: KernelModel, proc: Proc, start: number, end: number): Failure | null {
   let result: Failure | null = null;
-  for (const v of proc.vmas.filter((x) => x.start < end && x.end > start)) {
+  for (const v of vmasIn(proc, start, end)) {
     let vma = v;
     if (vma.start < start) vma = splitVma(ctx, m, proc, vma, start)[1];
     if (vma.end > end) vma = splitVma(ctx, m, proc, vma, end)[0];

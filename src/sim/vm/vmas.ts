@@ -18,21 +18,51 @@ export function findVma(proc: Proc, vaddr: number): Vma | null {
   return null;
 }
 
+/**
+ * The index of the first VMA that ends above `addr` (the one holding it, or the first after it); the
+ * list's length when none does. Every lookup is a binary search: a process may hold 150,000 VMAs, and
+ * no step may scan them all (scenario-language.md).
+ */
+function firstEndingAbove(vmas: readonly Vma[], addr: number): number {
+  let lo = 0;
+  let hi = vmas.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vmas[mid]!.end <= addr) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where `vma` is in the process's list. */
+function indexOfVma(proc: Proc, vma: Vma): number {
+  const i = firstEndingAbove(proc.vmas, vma.start);
+  return proc.vmas[i] === vma ? i : proc.vmas.indexOf(vma);
+}
+
 /** Inserts a VMA keeping the list sorted (the caller has made room). */
 export function insertVma(proc: Proc, vma: Vma): void {
-  let i = 0;
-  while (i < proc.vmas.length && proc.vmas[i]!.start < vma.start) i++;
-  proc.vmas.splice(i, 0, vma);
+  proc.vmas.splice(firstEndingAbove(proc.vmas, vma.start), 0, vma);
 }
 
 /** Puts `next` where `old` is in the process's list (VMAs are replaced, never changed). */
 export function replaceVma(proc: Proc, old: Vma, next: Vma): void {
-  proc.vmas[proc.vmas.indexOf(old)] = next;
+  proc.vmas[indexOfVma(proc, old)] = next;
+}
+
+/** Takes `vma` out of the process's list; the range it held is free again. */
+export function deleteVma(proc: Proc, vma: Vma): void {
+  proc.vmas.splice(indexOfVma(proc, vma), 1);
+  if (vma.start < proc.freeFrom) proc.freeFrom = vma.start;
 }
 
 /** The VMAs that overlap [start, end). */
 export function vmasIn(proc: Proc, start: number, end: number): Vma[] {
-  return proc.vmas.filter((v) => v.start < end && v.end > start);
+  const out: Vma[] = [];
+  const vmas = proc.vmas;
+  for (let i = firstEndingAbove(vmas, start); i < vmas.length && vmas[i]!.start < end; i++)
+    out.push(vmas[i]!);
+  return out;
 }
 
 /** Page index in the device's mmap space of virtual page `vpn` of the mapping. */
@@ -40,14 +70,25 @@ export function devicePageIndex(s: SimState, vma: Vma, vpn: number): number {
   return (vma.off + vpn * s.geo.pageSize - vma.start) / s.geo.pageSize;
 }
 
-/** The lowest free range of `len` bytes at or above 0x1000_0000, or null. */
+/** Where mmap looks for room when no address is asked for. */
+export const MMAP_BASE = 0x1000_0000;
+
+/**
+ * The lowest free range of `len` bytes at or above MMAP_BASE, or null. The search starts at
+ * `proc.freeFrom`, below which nothing is free (mappings packed one after another, the usual case, so
+ * each search is a binary search and a step, not a walk over every VMA below).
+ */
 export function findFreeRange(s: SimState, proc: Proc, len: number): number | null {
-  let start = 0x1000_0000;
-  for (const v of proc.vmas) {
-    if (v.end <= start) continue;
+  const vmas = proc.vmas;
+  let start = Math.max(MMAP_BASE, proc.freeFrom);
+  let firstGap: number | null = null;
+  for (let i = firstEndingAbove(vmas, start); i < vmas.length; i++) {
+    const v = vmas[i]!;
+    if (v.start > start && firstGap === null) firstGap = start;
     if (v.start >= start + len) break;
-    start = v.end;
+    start = Math.max(start, v.end);
   }
+  proc.freeFrom = firstGap ?? start;
   return start + len <= s.geo.vaTop ? start : null;
 }
 
@@ -71,15 +112,29 @@ export function vmaView(s: SimState, v: Vma): VmaView {
   };
 }
 
-/** Records a change to the process's VMAs, with the list as it is now. */
+/**
+ * Records a change to the process's VMAs: the ones it took out (`removed`) and put in (`added`), not
+ * the whole list, which would make every mmap cost as much as the VMAs before it.
+ */
 export function vmaChanged(
   ctx: Ctx,
   proc: Proc,
   change: 'map' | 'unmap' | 'split' | 'protect',
-  start: number,
-  end: number,
   path: string,
+  removed: readonly Vma[],
+  added: readonly Vma[],
 ): void {
-  const after = proc.vmas.map((v) => vmaView(ctx.s, v));
-  ctx.ev.push({ t: 'vma', proc: proc.name, change, start, end, device: path, after });
+  const all = [...removed, ...added];
+  const start = Math.min(...all.map((v) => v.start));
+  const end = Math.max(...all.map((v) => v.end));
+  ctx.ev.push({
+    t: 'vma',
+    proc: proc.name,
+    change,
+    start,
+    end,
+    device: path,
+    removed: removed.map((v) => v.id),
+    added: added.map((v) => vmaView(ctx.s, v)),
+  });
 }
