@@ -5,51 +5,16 @@
 
 import process from 'node:process';
 
-import { stepTexts } from '../scenario/describe.ts';
-import { parseScenario } from '../scenario/index.ts';
 import { findBuiltin, LIBRARY } from '../scenario/library/index.ts';
-import { runBounded, summarize } from '../scenario/run.ts';
-import { WORK_LIMIT_MESSAGE } from '../sim/work.ts';
-import type { KernelName } from '../sim/spec.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { runText, type Io } from './runText.ts';
 import { searchText } from './search.ts';
 import { findSetup, SETUPS } from '../search/setups.ts';
-import { formatTable, jsonLines, printable } from './format.ts';
+import { printable } from './format.ts';
 import { readScenarioFile } from './read.ts';
 
 const EXIT_HELD = 0;
-const EXIT_FAILED = 1;
 const EXIT_INVALID = 2;
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-function runText(text: string, file: string, json: boolean, kernel: KernelName | null, io: Io): number {
-  // The file's name is the user's too: a name with control characters must not reach the terminal raw.
-  const name = printable(file);
-  const parsed = parseScenario(text);
-  if (!parsed.ok) {
-    // One write: the errors are at most MAX_ERRORS lines and a count of the rest.
-    io.err(parsed.errors.map((e) => `${name}:${e.line}:${e.col}: ${printable(e.message)}\n`).join(''));
-    return EXIT_INVALID;
-  }
-  const scenario = parsed.scenario;
-  const chosen = kernel ?? scenario.kernel ?? 'linux';
-  const { rows, stoppedAt } = runBounded(scenario, chosen);
-  if (stoppedAt) {
-    io.err(`${name}:${stoppedAt.pos.line}:${stoppedAt.pos.col}: ${WORK_LIMIT_MESSAGE}\n`);
-    return EXIT_INVALID;
-  }
-  if (json) {
-    io.out(jsonLines(rows));
-  } else {
-    const expectations = scenario.steps.reduce((n, step) => n + step.expects.length, 0);
-    io.out(formatTable(rows, stepTexts(text, rows), { title: scenario.title, kernel: chosen, expectations }));
-  }
-  return summarize(rows).failed > 0 ? EXIT_FAILED : EXIT_HELD;
-}
 
 /**
  * The directory the command was run from, which FILE is relative to. `npm run` starts scripts in the

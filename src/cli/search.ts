@@ -9,16 +9,12 @@ import { attackFile } from '../search/attack.ts';
 import { DEFAULT_MAX_STATES, searchAttack } from '../search/search.ts';
 import type { KernelName, Rule } from '../sim/spec.ts';
 import { printable } from './format.ts';
+import type { Io } from './runText.ts';
 
 interface SearchCommand {
   depth: number;
   rule: Rule | null;
   kernel: KernelName | null;
-}
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
 }
 
 const EXIT_NONE = 0;
