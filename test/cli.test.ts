@@ -162,13 +162,13 @@ describe('npm run sim', () => {
     const row = lines.findIndex((l) => /^ *30 +- +unload buf +EWOULDBLOCK$/.test(l));
     expect(row, r.stdout).toBeGreaterThan(0);
     expect(lines[row + 1]).toMatch(
-      /^ +why: delete_module: try_stop_module finds buf's module use count at 2,/,
+      /^ +why: delete_module: try_stop_module finds buf's module use count at 1,/,
     );
     const json = sim(['--example', 'kbuf-vmalloc', '--json']).stdout.trimEnd().split('\n');
     const rows = json.map((l) => JSON.parse(l) as Record<string, unknown>);
     const unload = rows.find((x) => x.line === 30);
     expect(unload).toMatchObject({ result: 'EWOULDBLOCK', actor: null });
-    expect(unload?.why).toMatch(/^delete_module: try_stop_module finds buf's module use count at 2/);
+    expect(unload?.why).toMatch(/^delete_module: try_stop_module finds buf's module use count at 1/);
     expect(rows.filter((x) => x.result === 'ok').every((x) => x.why === null)).toBe(true);
   });
 

@@ -8,7 +8,7 @@ import type { TraceEvent } from '../src/sim/events.ts';
 import type { KernelName, Scenario } from '../src/sim/spec.ts';
 import type { SimState } from '../src/sim/state.ts';
 
-export const KERNELS: KernelName[] = ['linux', 'netbsd', 'irix'];
+export const KERNELS: KernelName[] = ['linux', 'netbsd', 'irix', 'netbsd_fo', 'linux_2_0'];
 
 /** Parses scenario text, failing the test with the parser's messages if it is invalid. */
 export function parse(text: string): Scenario {

@@ -10,9 +10,11 @@ export type Command =
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
-export const USAGE = `usage: npm run -s sim -- FILE [--json] [--kernel linux|netbsd|irix]
+const K = KERNELS.join('|');
+
+export const USAGE = `usage: npm run -s sim -- FILE [--json] [--kernel ${K}]
        npm run -s sim -- --list
-       npm run -s sim -- --example ID [--json] [--kernel linux|netbsd|irix]`;
+       npm run -s sim -- --example ID [--json] [--kernel ${K}]`;
 
 function isKernel(name: string): name is KernelName {
   return (KERNELS as readonly string[]).includes(name);

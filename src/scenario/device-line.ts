@@ -6,15 +6,18 @@ import { count, declaredName, oneOf, size } from './operands.ts';
 
 export const DEVICE_TYPES: readonly DeviceType[] = ['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone'];
 
-/** The keys each type takes, besides `unmap`, which every type takes. */
+/** The keys each type takes, besides the common ones (`COMMON_DEVICE_KEYS`), which every type takes. */
 export const DEVICE_KEYS: Record<DeviceType, readonly string[]> = {
   vt: ['screens', 'fb'],
   card: ['pages', 'card'],
   pseudo: ['regions', 'alias'],
   kbuf: ['pages', 'alloc', 'holes'],
   regs: ['at', 'size'],
-  clone: ['pages'],
+  clone: ['pages', 'cloning'],
 };
+
+/** Keys every device line takes: `unmap=no` (irix), `usecount=open|vma` (linux_2_0). */
+export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap', 'usecount'];
 
 /** A device under construction: the typed keys are filled in one by one. */
 type Draft = Record<string, unknown> & {
@@ -43,7 +46,7 @@ export function parseDevice(c: Cursor, pos: Pos): DeviceSpec {
 }
 
 function parseKey(c: Cursor, draft: Draft): void {
-  const keys = [...DEVICE_KEYS[draft.type], 'unmap'];
+  const keys = [...DEVICE_KEYS[draft.type], ...COMMON_DEVICE_KEYS];
   const keyTok = c.word(`a key for a ${draft.type} device (${keys.join(', ')})`);
   const key = keyTok.text;
   if (!keys.includes(key))
@@ -86,10 +89,12 @@ function parseValue(c: Cursor, draft: Draft, key: string): unknown {
       return list(c, () => region(c));
     case 'alias':
       return alias(c, draft);
+    case 'usecount':
+      return oneOf(c, ['open', 'vma'] as const, 'open or vma (what the module use count counts)');
     default:
-      if (!c.isWord('no')) c.fail('no (unmap takes only no)');
+      if (!c.isWord('no')) c.fail(`no (${key} takes only no)`);
       c.next();
-      return true;
+      return key === 'cloning' ? 'no' : true;
   }
 }
 

@@ -7,7 +7,7 @@ import { count, oneOf, value } from './operands.ts';
 
 const SIMPLE = ['ok', 'fault', 'nofault', 'ram', 'clean'] as const;
 const CHECK_LIST =
-  'an expectation (ok, an errno, SIGBUS, SIGSEGV, SIGKILL, fault, nofault, device, ram, value, violation, clean)';
+  'an expectation (ok, an errno, SIGBUS, SIGSEGV, SIGKILL, fault, nofault, device, ram, value, violation, clean, users)';
 
 /** `expect CHECK`; `chars` is the whole line, for the expectation's text. */
 export function parseExpect(c: Cursor, pos: Pos, chars: Chars): Expectation {
@@ -34,6 +34,12 @@ export function parseCheck(c: Cursor): ExpectCheck {
       page = count(c, 'a page number');
     }
     const check: ExpectCheck = { kind: 'device', device: dev.text, page };
+    c.spots.set(check, 'device', c.pos(dev));
+    return check;
+  }
+  if (w === 'users') {
+    const dev = c.word('a device name');
+    const check: ExpectCheck = { kind: 'users', device: dev.text, count: count(c, 'a use count') };
     c.spots.set(check, 'device', c.pos(dev));
     return check;
   }

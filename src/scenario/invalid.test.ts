@@ -55,7 +55,11 @@ const CASES: Array<[string, string, RegExp]> = [
     'process p\np: exit\n‸device d clone',
     /device lines come before the first step/,
   ],
-  ['an unknown kernel', 'kernel ‸solaris', /expected a kernel \(linux, netbsd, irix\), found "solaris"/],
+  [
+    'an unknown kernel',
+    'kernel ‸solaris',
+    /expected a kernel \(linux, netbsd, irix, netbsd_fo, linux_2_0\), found "solaris"/,
+  ],
   ['an unknown device type', 'device d ‸tape', /expected a device type/],
   ['an unknown machine key', 'machine ‸colour=2', /unknown machine key "colour"/],
   ['an unknown device key', 'device d vt ‸pages=2', /unknown key "pages" for a vt device/],

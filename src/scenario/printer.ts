@@ -15,7 +15,7 @@ import type {
   Step,
 } from '../sim/spec.ts';
 import { LineError, Cursor } from './cursor.ts';
-import { DEVICE_KEYS } from './device-line.ts';
+import { COMMON_DEVICE_KEYS, DEVICE_KEYS } from './device-line.ts';
 import { Diagnostics } from './diagnostic.ts';
 import { sameValue } from './equal.ts';
 import { parseCheck, statementText } from './expect-parse.ts';
@@ -74,7 +74,7 @@ function machineLine(w: NonNullable<MachineSpec['written']>): string {
 }
 
 function deviceLine(d: DeviceSpec): string {
-  const rest = [...DEVICE_KEYS[d.type], 'unmap'].filter((k) => !d.keyOrder.includes(k));
+  const rest = [...DEVICE_KEYS[d.type], ...COMMON_DEVICE_KEYS].filter((k) => !d.keyOrder.includes(k));
   const keys = [...new Set(d.keyOrder), ...rest].flatMap((k) => formatDeviceKey(d, k) ?? []);
   return ['device', d.name, d.type, ...keys].join(' ');
 }

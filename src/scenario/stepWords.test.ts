@@ -119,7 +119,7 @@ describe('stepStory', () => {
 
   it('a failed step: the errno and its reason', () => {
     expect(stepStory(builtinStep('kbuf-vmalloc', 8))).toBe(
-      "Unload buf fails with EWOULDBLOCK: delete_module: try_stop_module finds buf's module use count at 2, " +
+      "Unload buf fails with EWOULDBLOCK: delete_module: try_stop_module finds buf's module use count at 1, " +
         'held by open files and mappings.',
     );
     expect(stepStory(builtinStep('fork-switch', 13))).toBe('child cannot read: ESRCH, child has exited.');

@@ -13,8 +13,24 @@ interface DeviceBase {
   who: string;
   noUnmap: boolean;
   loaded: boolean;
-  /** Open files and mappings that use the device: the module use count. */
+  /**
+   * The module use count, what blocks an unload: `opens` plus `maps`, or `opens` alone when the
+   * driver counts only its opens (`usecount=open` on linux_2_0).
+   */
   users: number;
+  /** Open files of the device that a descriptor still refers to. */
+  opens: number;
+  /** Mappings (VMAs) of the device, in every process. */
+  maps: number;
+  /** Do mappings count in `users`? Set at boot by the kernel model. */
+  countsMaps: boolean;
+  /** `usecount=open` on the device line. */
+  usecountOpen: boolean;
+  /**
+   * Does the driver reach the mapping's own open (clone: its instance) or card (card: the card it was
+   * made for)? Set at boot by the kernel model: `vm_file` on linux, the driver's own pager on netbsd_fo.
+   */
+  perOpen: boolean;
 }
 
 export interface VtState extends DeviceBase {
@@ -79,6 +95,8 @@ export interface CloneState extends DeviceBase {
   pages: number;
   instances: CloneInstance[];
   nextInstance: number;
+  /** `cloning=no`: a non-cloning device that fakes per-open state (netbsd's kludge). */
+  cloningNo: boolean;
 }
 
 export type DeviceState = VtState | CardState | PseudoState | KbufState | RegsState | CloneState;
@@ -107,6 +125,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
   const name = spec.name;
   const who = `${spec.name} (${spec.type} driver)`;
   const noUnmap = spec.noUnmap;
+  const usecountOpen = spec.usecount === 'open';
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
     case 'vt': {
@@ -118,6 +137,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         noUnmap,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'vt',
         screens: num(spec.screens, 2),
         fbPages: fb / pageSize,
@@ -134,6 +158,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         noUnmap,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'card',
         pages: num(spec.pages, 2),
         windowPfn: 0,
@@ -151,6 +180,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         noUnmap,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'pseudo',
         regions: regions.map((r) => ({
           name: r.name,
@@ -169,6 +203,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         noUnmap,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'kbuf',
         pages: num(spec.pages, 4),
         vmalloc: spec.alloc !== 'kmalloc',
@@ -180,7 +219,24 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       const size = spec.size ? bytes(spec.size, pageSize) : 0x100;
       const firstPfn = Math.floor(at / pageSize);
       const npages = Math.ceil((at + size) / pageSize) - firstPfn;
-      return { index, name, who, noUnmap, loaded: true, users: 0, type: 'regs', at, size, firstPfn, npages };
+      return {
+        index,
+        name,
+        who,
+        noUnmap,
+        loaded: true,
+        users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
+        type: 'regs',
+        at,
+        size,
+        firstPfn,
+        npages,
+      };
     }
     case 'clone':
       return {
@@ -190,10 +246,16 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         noUnmap,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'clone',
         pages: num(spec.pages, 1),
         instances: [],
         nextInstance: 0,
+        cloningNo: spec.cloning === 'no',
       };
   }
 }

@@ -4,11 +4,11 @@ import type { CardState } from '../devices.ts';
 import { pastTheEnd, type Driver } from './types.ts';
 
 export const cardDriver: Driver<CardState> = {
-  page(s, d, m, index) {
+  page(_s, d, m, index) {
     if (index >= d.pages || d.slot === null) return null;
-    // Only the linux driver keeps per-mapping state (the card it was made for); d_mmap and drvmmap
-    // see only the dev_t, so they answer with whatever card is in the slot.
-    if (s.kernel === 'linux' && d.slot !== m.card) return null;
+    // A driver with per-mapping state (linux's vm_file, netbsd_fo's object per mapping) knows the card
+    // it was made for; d_mmap and drvmmap see only the dev_t, so they answer with whatever card is in.
+    if (d.perOpen && d.slot !== m.card) return null;
     return d.windowPfn + index;
   },
   noPage(_s, d, m, index) {

@@ -26,6 +26,8 @@ export type FaultResult = { ok: true } | { ok: false; signal: Signal; why: strin
 
 export interface KernelModel {
   name: KernelName;
+  /** mmap's first check after the descriptor (EBADF): netbsd refuses a cloning descriptor (ENODEV). */
+  mmapFile(d: DeviceState): Failure | null;
   /** The kernel's own checks before the driver, in its order. */
   mmapChecks(ctx: Ctx, req: MmapRequest, file: OpenFile): Failure | null;
   /** The driver's mmap hook (`->mmap`, `udv_attach` + `d_mmap`, `drvmmap`). */
@@ -38,10 +40,21 @@ export interface KernelModel {
   vmaOpened(ctx: Ctx, proc: Proc, vma: Vma): void;
   /** Does fork copy the PTEs of this device's mappings? */
   forkCopiesPtes(d: DeviceState): boolean;
-  /** Can the driver revoke mappings (`unmap_mapping_range`)? */
-  revokes: boolean;
+  /**
+   * How the driver takes mappings back on a switch or an eject: by file range (`unmap_mapping_range`),
+   * by physical page (`pmap_pv_protect`), or not at all.
+   */
+  revokes(d: DeviceState): 'range' | 'page' | null;
+  /** Does the driver reach each mapping's own open or card (DeviceState.perOpen)? */
+  perOpen(d: DeviceState): boolean;
+  /** Do the device's mappings count in its module use count? */
+  countsMaps(d: DeviceState): boolean;
+  /** Does `release` run at the last close of a descriptor, mappings or not (linux_2_0: `vm_inode`)? */
+  releaseAtLastClose: boolean;
+  /** The driver's own calls that move the module use count (linux_2_0), or null when the kernel counts. */
+  useCountApi: { inc: string; dec: string } | null;
   /** An unload while the device is in use (`users`: its use count): the errno and the check's words. */
   unloadBusy(device: string, users: number): Failure;
   /** Names of the driver entry points, for the trace. */
-  api: { open: string; release: string };
+  api(d: DeviceState): { open: string; release: string };
 }

@@ -1,20 +1,21 @@
 /**
  * netbsd: UVM's device pager. `udv_attach` asks `d_mmap` for every page at mmap time, `udv_fault`
- * asks again per page at fault time; there is no hook to revoke and no per-open state.
- * Sources: sys/uvm/uvm_mmap.c, sys/uvm/uvm_device.c, sys/arch/x86/x86/trap.c.
+ * asks again per page at fault time; there is no hook to revoke and no per-open state, and a cloning
+ * device's descriptor (DTYPE_MISC) cannot be mapped at all (kernel-models-more.md §9).
+ * Sources: sys/uvm/uvm_mmap.c, sys/uvm/uvm_device.c, sys/arch/amd64/amd64/trap.c.
  */
 
 import { driverPage } from '../drivers/index.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { devicePageIndex } from '../vm/vmas.ts';
 import { installPage } from '../vm/install.ts';
-import { addressWords, failure } from '../failure.ts';
-import { accessCheck, askEveryPage, busy, LENGTH_ZERO, missingWhy } from './common.ts';
-import { oom } from './linux.ts';
+import { addressWords, failure, type Failure } from '../failure.ts';
+import { accessCheck, askEveryPage, busy, LENGTH_ZERO, missingWhy, oom } from './common.ts';
 import type { KernelModel } from './model.ts';
 
 export const netbsd: KernelModel = {
   name: 'netbsd',
+  mmapFile: (d) => (d.type === 'clone' && !d.cloningNo ? notAVnode(d.name) : null),
   mmapChecks(ctx, req, file) {
     const P = ctx.s.geo.pageSize;
     // sys_mmap: a device is always shared; MAP_PRIVATE is silently made MAP_SHARED.
@@ -89,7 +90,21 @@ export const netbsd: KernelModel = {
   unmapped: () => null,
   vmaOpened: () => undefined,
   forkCopiesPtes: () => false,
-  revokes: false,
+  revokes: () => null,
+  perOpen: () => false,
+  countsMaps: () => true,
+  releaseAtLastClose: false,
+  useCountApi: null,
   unloadBusy: busy,
-  api: { open: 'd_open', release: 'd_close' },
+  api: () => NETBSD_API,
 };
+
+const NETBSD_API = { open: 'd_open', release: 'd_close' };
+
+/** sys_mmap maps only vnodes: a cloning device's descriptor is DTYPE_MISC (tech-kern, 2013). */
+export function notAVnode(device: string): Failure {
+  return failure(
+    'ENODEV',
+    `sys_mmap: ${device}'s descriptor comes from fd_clone and has type DTYPE_MISC, not a vnode ("only mmap vnodes!"); cloning=no would make it a plain device`,
+  );
+}

@@ -19,7 +19,7 @@ export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: num
   replaceVma(proc, vma, lower);
   insertVma(proc, upper);
   holdFile(ctx, s.files.get(vma.file)!);
-  useDevice(ctx, s.devices[vma.device]!, +1);
+  useDevice(ctx, m, s.devices[vma.device]!, 'map', +1);
   vmaChanged(ctx, proc, 'split', lower.start, upper.end, vmaPath(s, lower));
   m.vmaOpened(ctx, proc, upper);
   return [lower, upper];
@@ -41,7 +41,7 @@ export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Failu
   proc.vmas.splice(proc.vmas.indexOf(vma), 1);
   vmaChanged(ctx, proc, 'unmap', vma.start, vma.end, vmaPath(s, vma));
   const err = m.unmapped(ctx, proc, vma);
-  useDevice(ctx, s.devices[vma.device]!, -1);
+  useDevice(ctx, m, s.devices[vma.device]!, 'map', -1);
   dropFile(ctx, m, s.files.get(vma.file)!);
   return err;
 }
