@@ -11,6 +11,7 @@ import { devicePageIndex } from '../vm/vmas.ts';
 import { installPage } from '../vm/install.ts';
 import { addressWords, failure, type Failure } from '../failure.ts';
 import { accessCheck, askEveryPage, busy, LENGTH_ZERO, missingWhy, oom } from './common.ts';
+import type { KernelName } from '../spec.ts';
 import type { KernelModel } from './model.ts';
 
 export const netbsd: KernelModel = {
@@ -36,57 +37,7 @@ export const netbsd: KernelModel = {
     }
     return null;
   },
-  driverMmap(ctx, d, vma) {
-    ctx.ev.push({
-      t: 'call',
-      api: 'udv_attach',
-      who: 'netbsd',
-      detail: `asks d_mmap for each of ${(vma.end - vma.start) / ctx.s.geo.pageSize} pages`,
-    });
-    const pages = askEveryPage(ctx, d, vma);
-    if ('missing' in pages) {
-      ctx.ev.push({
-        t: 'return',
-        api: 'd_mmap',
-        who: d.who,
-        result: `-1 for page ${pages.missing}`,
-      });
-      return failure(
-        'EINVAL',
-        `udv_attach: d_mmap returns -1 for page ${pages.missing}: ${missingWhy(ctx, d, vma, pages.missing)}`,
-      );
-    }
-    return { eager: null };
-  },
-  fault(ctx, proc, vma, vpn, access) {
-    const s = ctx.s;
-    const d = s.devices[vma.device]!;
-    const who = d.who;
-    const index = devicePageIndex(s, vma, vpn);
-    ctx.ev.push({ t: 'call', api: 'udv_fault', who: 'netbsd', detail: `${access} fault at page ${index}` });
-    ctx.ev.push({
-      t: 'call',
-      api: 'd_mmap',
-      who,
-      detail: `offset ${index * s.geo.pageSize}, ${access === 'write' ? 'PROT_WRITE' : 'PROT_READ'}`,
-    });
-    const pfn = driverPage(s, d, vma, index);
-    if (pfn === null) {
-      ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: '-1' });
-      // udv_fault fails with EIO, which x86 trap() turns into SIGSEGV.
-      return { ok: false, signal: 'SIGSEGV', why: 'd_mmap returned -1: udv_fault fails with EIO' };
-    }
-    ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: `page frame ${pfn}` });
-    ctx.ev.push({
-      t: 'call',
-      api: 'pmap_enter',
-      who: 'netbsd',
-      detail: `frame ${pfn} with the mapping\u2019s protection`,
-    });
-    tlbFlushPage(ctx, proc, vpn);
-    if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();
-    return { ok: true };
-  },
+  ...devicePager('netbsd'),
   unmapped: () => null,
   vmaOpened: () => undefined,
   forkCopiesPtes: () => false,
@@ -107,4 +58,64 @@ export function notAVnode(device: string): Failure {
     'ENODEV',
     `sys_mmap: ${device}'s descriptor comes from fd_clone and has type DTYPE_MISC, not a vnode ("only mmap vnodes!"); cloning=no would make it a plain device`,
   );
+}
+
+/**
+ * UVM's device pager: `udv_attach` at mmap time, `udv_fault` at fault time, as kernel `kernel` names
+ * them in the trace (netbsd, and netbsd_fo for its `d_mmap` drivers).
+ */
+export function devicePager(kernel: KernelName): Pick<KernelModel, 'driverMmap' | 'fault'> {
+  return {
+    driverMmap(ctx, d, vma) {
+      ctx.ev.push({
+        t: 'call',
+        api: 'udv_attach',
+        who: kernel,
+        detail: `asks d_mmap for each of ${(vma.end - vma.start) / ctx.s.geo.pageSize} pages`,
+      });
+      const pages = askEveryPage(ctx, d, vma);
+      if ('missing' in pages) {
+        ctx.ev.push({
+          t: 'return',
+          api: 'd_mmap',
+          who: d.who,
+          result: `-1 for page ${pages.missing}`,
+        });
+        return failure(
+          'EINVAL',
+          `udv_attach: d_mmap returns -1 for page ${pages.missing}: ${missingWhy(ctx, d, vma, pages.missing)}`,
+        );
+      }
+      return { eager: null };
+    },
+    fault(ctx, proc, vma, vpn, access) {
+      const s = ctx.s;
+      const d = s.devices[vma.device]!;
+      const who = d.who;
+      const index = devicePageIndex(s, vma, vpn);
+      ctx.ev.push({ t: 'call', api: 'udv_fault', who: kernel, detail: `${access} fault at page ${index}` });
+      ctx.ev.push({
+        t: 'call',
+        api: 'd_mmap',
+        who,
+        detail: `offset ${index * s.geo.pageSize}, ${access === 'write' ? 'PROT_WRITE' : 'PROT_READ'}`,
+      });
+      const pfn = driverPage(s, d, vma, index);
+      if (pfn === null) {
+        ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: '-1' });
+        // udv_fault fails with EIO, which x86 trap() turns into SIGSEGV.
+        return { ok: false, signal: 'SIGSEGV', why: 'd_mmap returned -1: udv_fault fails with EIO' };
+      }
+      ctx.ev.push({ t: 'return', api: 'd_mmap', who, result: `page frame ${pfn}` });
+      ctx.ev.push({
+        t: 'call',
+        api: 'pmap_enter',
+        who: kernel,
+        detail: `frame ${pfn} with the mapping\u2019s protection`,
+      });
+      tlbFlushPage(ctx, proc, vpn);
+      if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();
+      return { ok: true };
+    },
+  };
 }

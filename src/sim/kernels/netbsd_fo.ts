@@ -17,7 +17,9 @@ import { installPage } from '../vm/install.ts';
 import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
 import { busy, oom, pastEnd, pastEndWhy } from './common.ts';
 import type { KernelModel } from './model.ts';
-import { netbsd } from './netbsd.ts';
+import { devicePager, netbsd } from './netbsd.ts';
+
+const pager = devicePager('netbsd_fo');
 
 /** Does the device's driver have its own `fo_mmap` and pager? */
 function ownPager(d: DeviceState): boolean {
@@ -44,14 +46,15 @@ export const netbsd_fo: KernelModel = {
     if (!req.shared && ownPager(d))
       ctx.ev.push({
         t: 'call',
-        api: 'fo_mmap',
+        api: 'mmap',
         who: d.who,
-        detail: 'sets *flagsp = MAP_SHARED, as audio_mmap does',
+        detail:
+          'MAP_PRIVATE of a device: mapped shared (fo_mmap sets *flagsp = MAP_SHARED, as audio_mmap does)',
       });
     return netbsd.mmapChecks(ctx, req, file);
   },
   driverMmap(ctx, d, vma, req) {
-    if (!ownPager(d)) return netbsd.driverMmap(ctx, d, vma, req);
+    if (!ownPager(d)) return pager.driverMmap(ctx, d, vma, req);
     const who = d.who;
     ctx.ev.push({ t: 'call', api: 'fo_mmap', who, detail: objectWords(d, vma.screen) });
     if (d.type === 'card' && d.slot === null)
@@ -63,7 +66,7 @@ export const netbsd_fo: KernelModel = {
   fault(ctx, proc, vma, vpn, access, pte) {
     const s = ctx.s;
     const d = s.devices[vma.device]!;
-    if (!ownPager(d)) return netbsd.fault(ctx, proc, vma, vpn, access, pte);
+    if (!ownPager(d)) return pager.fault(ctx, proc, vma, vpn, access, pte);
     const who = d.who;
     const index = devicePageIndex(s, vma, vpn);
     // The aobj pager finds the clone's page resident; vt and card ask the driver's pgo_fault every time.
