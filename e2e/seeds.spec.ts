@@ -60,7 +60,9 @@ test('linux_2_0: a module unloaded under its mapping shows the freed-frame viola
   expect(errors).toEqual([]);
 });
 
-test('predict mode on the Linux 2.0 story accepts EBUSY for the unload of a mapped module', async ({ page }) => {
+test('predict mode on the Linux 2.0 story accepts EBUSY for the unload of a mapped module', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   const pane = page.getByRole('region', { name: 'Predict' });
   await page.goto('./#example=module-unload-linux-2-0&mode=predict');
@@ -84,8 +86,14 @@ test('predict mode on the Linux 2.0 story accepts EBUSY for the unload of a mapp
   }
   const q6 = pane.getByRole('form', { name: 'Predict step 6' });
   await expect(q6).toBeVisible();
-  await q6.getByRole('group', { name: /return/ }).getByRole('radio', { name: 'EBUSY', exact: true }).check();
-  await q6.getByRole('group', { name: /use count/ }).getByRole('radio', { name: '1', exact: true }).check();
+  await q6
+    .getByRole('group', { name: /return/ })
+    .getByRole('radio', { name: 'EBUSY', exact: true })
+    .check();
+  await q6
+    .getByRole('group', { name: /use count/ })
+    .getByRole('radio', { name: '1', exact: true })
+    .check();
   await q6.getByRole('button', { name: 'Answer and watch' }).click();
   await expect(drawing(page)).toHaveAttribute('data-step', '6');
   const verdicts = pane.getByRole('list', { name: 'Your predictions for step 6' }).getByRole('listitem');
