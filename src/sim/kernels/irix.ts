@@ -62,6 +62,7 @@ export const irix: KernelModel = {
   countsMaps: () => true,
   releaseAtLastClose: false,
   useCountApi: null,
+  unloadApi: null,
   unloadBusy: busy,
   api: () => IRIX_API,
 };

@@ -96,6 +96,7 @@ export const linux: KernelModel = {
   countsMaps: () => true,
   releaseAtLastClose: false,
   useCountApi: null,
+  unloadApi: null,
   unloadBusy: (device, users) =>
     failure(
       'EWOULDBLOCK',

@@ -102,6 +102,7 @@ export const linux_2_0: KernelModel = {
   countsMaps: (d) => !d.usecountOpen,
   releaseAtLastClose: true,
   useCountApi: { inc: 'MOD_INC_USE_COUNT', dec: 'MOD_DEC_USE_COUNT' },
+  unloadApi: 'delete_module',
   unloadBusy: (device, users) =>
     failure(
       'EBUSY',

@@ -53,6 +53,8 @@ export interface KernelModel {
   releaseAtLastClose: boolean;
   /** The driver's own calls that move the module use count (linux_2_0), or null when the kernel counts. */
   useCountApi: { inc: string; dec: string } | null;
+  /** The call a successful unload names in the trace (linux_2_0: `delete_module`), or null. */
+  unloadApi: string | null;
   /** An unload while the device is in use (`users`: its use count): the errno and the check's words. */
   unloadBusy(device: string, users: number): Failure;
   /** Names of the driver entry points, for the trace. */

@@ -46,6 +46,7 @@ export const netbsd: KernelModel = {
   countsMaps: () => true,
   releaseAtLastClose: false,
   useCountApi: null,
+  unloadApi: null,
   unloadBusy: busy,
   api: () => NETBSD_API,
 };

@@ -119,6 +119,7 @@ export const netbsd_fo: KernelModel = {
   countsMaps: () => true,
   releaseAtLastClose: false,
   useCountApi: null,
+  unloadApi: null,
   unloadBusy: busy,
   api: (d) => (ownPager(d) ? OWN_API : netbsd.api(d)),
 };

@@ -97,6 +97,7 @@ export function insert(ctx: Ctx, d: CardState, label: string): Failure | null {
 export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number]): Failure | null {
   if (!d.loaded) return failure('ENOENT', `${d.name}'s driver module is not loaded: it was unloaded before`);
   if (d.users > 0) return m.unloadBusy(d.name, d.users);
+  if (m.unloadApi) ctx.ev.push({ t: 'call', api: m.unloadApi, who: d.who, detail: 'the use count is 0' });
   const frames: number[] = [];
   if (d.type === 'vt') frames.push(...d.backing.flat());
   if (d.type === 'pseudo') for (const r of d.regions) frames.push(...r.frames);
