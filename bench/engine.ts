@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the engine's speed and memory on the generated 100,000-step scenario.
  * Prints figures (medians over runs; this is a shared 2-core machine, so compare ratios, not
- * absolutes). `--json` prints one object: stepsPerSecond, seekMedianMs, seekP95Ms, peakHeapMB.
+ * absolutes). `--json` prints one object: stepsPerSecond, seekMedianMs, seekP95Ms, peakHeapMB, and the
+ * attack search's searchStatesPerSecond, searchFirstAttackMs and searchHeapMB (bench/search.ts).
  */
 
 import { performance } from 'node:perf_hooks';
@@ -12,6 +13,7 @@ import type { SimState } from '../src/sim/state.ts';
 import type { TraceEvent } from '../src/sim/events.ts';
 import { Timeline } from '../src/sim/timeline.ts';
 import { benchScenario, rng } from './generate.ts';
+import { searchFigures } from './search.ts';
 
 const json = process.argv.includes('--json');
 const stepsArg = process.argv.find((a) => a.startsWith('--steps='));
@@ -90,6 +92,9 @@ for (let i = 0; i < 1000; i++) {
   if (i % 100 === 0) sampleHeap();
 }
 
+gc?.();
+const search = searchFigures(gc);
+
 const result = {
   steps: scenario.steps.length,
   events,
@@ -104,6 +109,7 @@ const result = {
   parseMs: Math.round(parseMs),
   timelineRunMs: Math.round(timelineMs),
   snapshotEvery: timeline.every,
+  ...search,
 };
 
 if (json) console.log(JSON.stringify(result));
@@ -123,5 +129,8 @@ else {
   );
   console.log(
     `  parse ${result.parseMs} ms; timeline run with snapshots every ${result.snapshotEvery} steps: ${result.timelineRunMs} ms`,
+  );
+  console.log(
+    `  attack search              ${result.searchStatesPerSecond.toLocaleString('en')} states/s over ${result.searchStates.toLocaleString('en')} states (target >= 200,000), heap +${result.searchHeapMB} MB (target < 500 MB); first attack on card-netbsd ${result.searchFirstAttackMs} ms (median of 5; target < 1,000 ms)`,
   );
 }

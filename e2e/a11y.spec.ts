@@ -56,6 +56,34 @@ const PAGES: ReadonlyArray<{
       await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
     },
   },
+  {
+    name: 'the Language dialog, searched',
+    url: './#example=card-linux',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Language', exact: true }).click();
+      await page.getByRole('searchbox', { name: 'Search the language reference' }).fill('card');
+      await expect(page.locator('[data-entry="device:card"]')).toBeVisible();
+    },
+  },
+  {
+    name: 'New scenario',
+    url: './#example=card-linux',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'New scenario' }).click();
+      await expect(page.getByRole('dialog', { name: 'New scenario' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the editor completing a step word',
+    url: './#example=card-linux',
+    ready: async (page) => {
+      await editorLoaded(page);
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\ncam: mm');
+      await expect(page.locator('.cm-tooltip-autocomplete')).toBeVisible();
+    },
+  },
 ];
 
 async function editorLoaded(page: Page): Promise<void> {

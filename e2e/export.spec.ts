@@ -78,7 +78,7 @@ test('a downloaded .scn opened from disk runs as the same scenario, to the same 
   expect(errors).toEqual([]);
 });
 
-test("the trace downloads as JSON lines equal to the runner's --json, on the scenario's kernel and another", async ({
+test("the trace downloads as JSON lines equal to the runner's --json, on the scenario's kernel and others", async ({
   page,
 }) => {
   const errors = watchErrors(page);
@@ -93,6 +93,12 @@ test("the trace downloads as JSON lines equal to the runner's --json, on the sce
   expect(other.download.suggestedFilename()).toBe(`${ID}-netbsd.jsonl`);
   expect(other.bytes.toString('utf8')).toBe(runnerJson(ID, 'netbsd'));
   expect(other.bytes.toString('utf8')).not.toBe(own.bytes.toString('utf8'));
+
+  await page.getByRole('combobox', { name: 'Kernel' }).selectOption('freebsd');
+  await expect(drawing(page)).toHaveAttribute('data-kernel', 'freebsd');
+  const freebsd = await exportItem(page, 'Download trace (JSON lines)');
+  expect(freebsd.download.suggestedFilename()).toBe(`${ID}-freebsd.jsonl`);
+  expect(freebsd.bytes.toString('utf8')).toBe(runnerJson(ID, 'freebsd'));
   expect(errors).toEqual([]);
 });
 

@@ -169,7 +169,7 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Enter');
     await expect(more).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Recent' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'New scenario' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(more).toHaveAttribute('aria-expanded', 'false');
     await expect(more).toBeFocused();

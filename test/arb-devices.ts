@@ -115,6 +115,7 @@ function buildDevice(
       break;
   }
   if (r.chance(0.25)) keys.usecount = r.pick(['open', 'vma'] as const);
+  if ((type === 'vt' || type === 'card' || type === 'clone') && r.chance(0.25)) keys.pager = 'device';
   const keyOrder = r.shuffle(Object.keys(keys));
   const noUnmap = r.chance(0.2);
   if (noUnmap) keyOrder.splice(r.int(0, keyOrder.length), 0, 'unmap');

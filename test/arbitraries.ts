@@ -10,7 +10,14 @@ import { buildDevices, type BuiltDevices } from './arb-devices.ts';
 import { freshProcess } from './arb-names.ts';
 import { arbChoices, num, Rand } from './arb-rand.ts';
 import { buildSteps } from './arb-steps.ts';
-import type { KernelName, MachineSpec, Num, ProcessDecl, Scenario } from '../src/sim/spec.ts';
+import {
+  KERNELS,
+  type KernelName,
+  type MachineSpec,
+  type Num,
+  type ProcessDecl,
+  type Scenario,
+} from '../src/sim/spec.ts';
 
 export interface ArbScenarioOptions {
   /** Steps at most (default 60). */
@@ -42,7 +49,7 @@ export function buildScenario(r: Rand, opts: ArbScenarioOptions = {}): Scenario 
   });
   return {
     title: r.chance(0.6) ? r.text(64) : null,
-    kernel: r.chance(0.5) ? r.pick<KernelName>(['linux', 'netbsd', 'irix']) : null,
+    kernel: r.chance(0.5) ? r.pick<KernelName>([...KERNELS]) : null,
     machine,
     devices: devices.specs,
     processes,

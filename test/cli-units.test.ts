@@ -40,6 +40,24 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads an attack search from a file or a shipped setup', () => {
+    expect(parseArgs(['--search', 'a.scn'])).toEqual({
+      ok: true,
+      command: { kind: 'search', from: { file: 'a.scn' }, depth: 6, rule: null, kernel: null },
+    });
+    expect(parseArgs(['--search', '--setup', 'vt-irix', '--depth=3', '--rule', 'per-open'])).toMatchObject({
+      ok: true,
+      command: { from: { setup: 'vt-irix' }, depth: 3, rule: 'per-open' },
+    });
+  });
+
+  it('takes every kernel name in --kernel, freebsd too', () => {
+    expect(parseArgs(['--example', 'card-freebsd', '--kernel', 'freebsd'])).toEqual({
+      ok: true,
+      command: { kind: 'example', id: 'card-freebsd', json: false, kernel: 'freebsd' },
+    });
+  });
+
   it('takes a file that looks like a flag after --', () => {
     expect(parseArgs(['--', '--odd.scn'])).toMatchObject({ ok: true, command: { file: '--odd.scn' } });
   });
@@ -51,6 +69,12 @@ describe('parseArgs', () => {
     [['a.scn', '--example', 'x'], /not both/],
     [['--json=yes', 'a.scn'], /takes no value/],
     [['--kernel', 'linux', '--kernel', 'irix', 'a.scn'], /given twice/],
+    [['--search', 'a.scn', '--depth', '0'], /--depth needs a number of steps from 1 to 12/],
+    [['--search', 'a.scn', '--depth', '99'], /from 1 to 12/],
+    [['--search', 'a.scn', '--rule', 'nice'], /--rule needs one of vt-foreground/],
+    [['--search', 'a.scn', '--setup', 'vt-irix'], /either FILE or --setup ID/],
+    [['--search'], /needs a setup/],
+    [['a.scn', '--depth', '3'], /go with --search/],
   ])('refuses %j', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);

@@ -100,6 +100,16 @@ describe('npm run sim', () => {
     expect(r.stdout).toMatch(/✓ all \d+ expectations? held\n$/);
   });
 
+  it.each(['freebsd-example-4.scn', 'freebsd-example-5.scn'])(
+    "runs kernel-models-more.md's %s with every expectation held",
+    (name) => {
+      const r = sim([join(ROOT, 'test/examples', name)]);
+      expect(r.stderr).toBe('');
+      expect(r.status, r.stdout).toBe(0);
+      expect(r.stdout).toMatch(/on freebsd: ✓ all \d+ expectations held\n$/);
+    },
+  );
+
   it('runs a FILE relative to the working directory and exits 0 when every expectation held', () => {
     const r = sim([write('holds.scn', HOLDS)]);
     expect(r.stderr).toBe('');
@@ -215,5 +225,26 @@ describe('npm run sim', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/huge\.scn: 4194305 bytes is more than a scenario may have/);
+  });
+
+  it('--search prints the shortest attack as a file that runs with every expectation held, and exits 1', () => {
+    const r = sim(['--search', '--setup', 'card-netbsd']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^attack in \d+ steps breaks card-present under netbsd \(\d+ states explored/);
+    expect(r.stdout).toMatch(/^> Attack step 1: /m);
+    expect(r.stdout.trimEnd()).toMatch(/\nexpect violation card-present$/);
+    const replay = sim([write('attack.scn', r.stdout)]);
+    expect(replay.stderr).toBe('');
+    expect(replay.status).toBe(0);
+  });
+
+  it('--search exits 0 when no attack is found within the depth, 2 for an invalid setup', () => {
+    const none = sim(['--search', '--setup', 'card-netbsd', '--kernel', 'linux', '--depth', '2']);
+    expect(none.status).toBe(0);
+    expect(none.stdout).toMatch(/^no attack within depth 2 \(\d+ states explored\)\n$/);
+    const bad = sim(['--search', write('bad.scn', 'machine ram=32\ndevice slot card bogus=1\n')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^bad\.scn:2:\d+: /);
+    expect(sim(['--search', '--setup', 'nope']).stderr).toMatch(/no shipped setup 'nope'/);
   });
 });

@@ -5,10 +5,11 @@ import { runScenario, type StepRow } from '../src/scenario/run.ts';
 import { boot } from '../src/sim/boot.ts';
 import { runStep } from '../src/sim/engine.ts';
 import type { TraceEvent } from '../src/sim/events.ts';
-import type { KernelName, Scenario } from '../src/sim/spec.ts';
+import { KERNELS as ALL_KERNELS, type KernelName, type Scenario } from '../src/sim/spec.ts';
 import type { SimState } from '../src/sim/state.ts';
 
-export const KERNELS: KernelName[] = ['linux', 'netbsd', 'irix', 'netbsd_fo', 'linux_2_0'];
+/** Every kernel model: tests that hold on each run over all of them. */
+export const KERNELS: KernelName[] = [...ALL_KERNELS];
 
 /** Parses scenario text, failing the test with the parser's messages if it is invalid. */
 export function parse(text: string): Scenario {

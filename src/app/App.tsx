@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { useApp } from '../store/store.ts';
@@ -18,6 +18,11 @@ import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useKeyboard } from './useKeyboard.ts';
 import './layout.css';
+
+// The reference and the templates are text the first draw does not need: fetched when first opened.
+const LanguageDialog = lazy(() => import('./LanguageDialog.tsx'));
+const NewScenarioDialog = lazy(() => import('./NewScenarioDialog.tsx'));
+const selectDialogs = (s: AppState) => ({ language: s.languageAt !== null, templates: s.templatesOpen });
 
 // Predict mode shows one machine: the other kernel's run would give the answers away.
 const selectCompare = (s: AppState) => (s.mode === 'predict' ? null : s.compare);
@@ -66,6 +71,7 @@ export function App() {
   const compare = useApp(selectCompare);
   const presenting = useApp(selectPresenting);
   const modeButton = useFocusAfterPresenting(presenting);
+  const dialogs = useApp(useShallow(selectDialogs));
   if (presenting) return <PresenterView />;
   return (
     <div className="app lab">
@@ -88,6 +94,10 @@ export function App() {
       <PlaybackBar />
       <HelpDialog />
       <CourseDialog />
+      <Suspense fallback={null}>
+        {dialogs.language && <LanguageDialog />}
+        {dialogs.templates && <NewScenarioDialog />}
+      </Suspense>
       <StepAnnouncer />
     </div>
   );

@@ -8,6 +8,7 @@ import { appStore, useApp } from '../store/store.ts';
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor.tsx'));
 
 const onChange = (text: string) => appStore.getState().editText(text);
+const onOpenReference = (id: string) => appStore.getState().setLanguageAt(id);
 
 /**
  * The editor is fetched once the first machine is drawn, or once the first load has failed (its errors
@@ -38,7 +39,7 @@ export function EditorPane() {
     <section className="editor-pane" aria-label="Editor">
       {due ? (
         <Suspense fallback={plain}>
-          <ScenarioEditor text={text} errors={errors} onChange={onChange} />
+          <ScenarioEditor text={text} errors={errors} onChange={onChange} onOpenReference={onOpenReference} />
         </Suspense>
       ) : (
         plain

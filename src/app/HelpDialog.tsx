@@ -35,6 +35,20 @@ export function HelpDialog() {
       onClose={() => appStore.getState().setHelpOpen(false)}
     >
       <h2 id="help-title">Keyboard</h2>
+      <p>
+        Writing a scenario? Every line, step and key is in the{' '}
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            appStore.getState().setHelpOpen(false);
+            appStore.getState().setLanguageAt('');
+          }}
+        >
+          language reference
+        </button>
+        ; in the editor, Ctrl+Space offers what may come next.
+      </p>
       <p>These keys work anywhere on the page except in the editor and form fields.</p>
       <KeyTable keys={[...KEYS, { label: 'Esc', does: 'Close this help' }]} />
       <h3>In the drawing</h3>

@@ -49,10 +49,20 @@ export function TopBar({ modeButton }: { modeButton?: RefObject<HTMLButtonElemen
       <ModeSwitch buttonRef={modeButton} />
       <CourseButton />
       <MoreControls>
+        <button type="button" onClick={() => a.setTemplatesOpen(true)}>
+          New scenario
+        </button>
         <RecentMenu />
         <OpenFile />
         <ComparePicker />
         <span className="spacer" />
+        <button
+          type="button"
+          title="The scenario language: every line, step and key"
+          onClick={() => a.setLanguageAt('')}
+        >
+          Language
+        </button>
         <CopyLinkButton />
         <ExportMenu />
         <button type="button" aria-pressed={bar.theme === 'dark'} onClick={a.toggleTheme}>

@@ -11,6 +11,8 @@ import { findBuiltin, LIBRARY } from '../scenario/library/index.ts';
 import { runScenario, summarize } from '../scenario/run.ts';
 import type { KernelName } from '../sim/spec.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { searchText } from './search.ts';
+import { findSetup, SETUPS } from '../search/setups.ts';
 import { formatTable, jsonLines, printable } from './format.ts';
 import { readScenarioFile } from './read.ts';
 
@@ -18,7 +20,7 @@ const EXIT_HELD = 0;
 const EXIT_FAILED = 1;
 const EXIT_INVALID = 2;
 
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
@@ -74,6 +76,23 @@ function main(argv: readonly string[], io: Io): number {
         return EXIT_INVALID;
       }
       return runText(builtin.text, `example:${builtin.id}`, command.json, command.kernel, io);
+    }
+    case 'search': {
+      if ('setup' in command.from) {
+        const setup = findSetup(command.from.setup);
+        if (!setup) {
+          const ids = SETUPS.map((x) => x.id).join(', ');
+          io.err(`sim: no shipped setup '${printable(command.from.setup)}' (the setups: ${ids})\n`);
+          return EXIT_INVALID;
+        }
+        return searchText(setup.text, `setup:${setup.id}`, command, io);
+      }
+      const read = readScenarioFile(command.from.file, callerDir());
+      if (!read.ok) {
+        io.err(`sim: ${printable(read.message)}\n`);
+        return EXIT_INVALID;
+      }
+      return searchText(read.text, command.from.file, command, io);
     }
     case 'file': {
       const read = readScenarioFile(command.file, callerDir());

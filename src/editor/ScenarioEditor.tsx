@@ -15,28 +15,35 @@ export interface ScenarioEditorProps {
   /** The parser's errors for `text`, from the worker. */
   errors: readonly { line: number; col: number; message: string }[];
   onChange(text: string): void;
+  /** Opens the language reference at an entry (the hover's button). */
+  onOpenReference?(id: string): void;
 }
 
 export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element {
-  const { text, errors, onChange } = props;
+  const { text, errors, onChange, onOpenReference } = props;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const extensions = useRef<Extension>([]);
   const onChangeRef = useRef(onChange);
+  const onOpenRef = useRef(onOpenReference);
   // The last text this editor reported: a prop equal to it is the echo of the user's own typing.
   const lastReported = useRef(text);
 
   useEffect(() => {
     onChangeRef.current = onChange;
-  }, [onChange]);
+    onOpenRef.current = onOpenReference;
+  }, [onChange, onOpenReference]);
 
   useEffect(() => {
     const parent = host.current;
     if (!parent) return;
-    extensions.current = scenarioExtensions((next) => {
-      lastReported.current = next;
-      onChangeRef.current(next);
-    });
+    extensions.current = scenarioExtensions(
+      (next) => {
+        lastReported.current = next;
+        onChangeRef.current(next);
+      },
+      (id) => onOpenRef.current?.(id),
+    );
     const v = new EditorView({
       parent,
       state: EditorState.create({ doc: lastReported.current, extensions: extensions.current }),

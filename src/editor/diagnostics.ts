@@ -4,7 +4,8 @@
  * were made, so every position is clamped into it.
  */
 import type { Text } from '@codemirror/state';
-import type { Diagnostic } from '@codemirror/lint';
+import type { Action, Diagnostic } from '@codemirror/lint';
+import { quickFixes } from './quickFix.ts';
 
 export interface ScenarioError {
   line: number;
@@ -36,10 +37,35 @@ function wordEnd(doc: Text, from: number): number {
   return from + (m ? m[0].length : 0);
 }
 
-/** One diagnostic per parser error, each an error at its line and column with the parser's message. */
+/**
+ * The quick fixes for a message, as actions that replace the refused word (a name, key or rule: the run
+ * of name characters at the diagnostic's start, `bogus` of `bogus=3`) with a known one.
+ */
+function fixActions(message: string): Action[] {
+  return quickFixes(message).map((f) => ({
+    name: f.name,
+    apply(view, from) {
+      const line = view.state.doc.lineAt(from);
+      const word = /^[\w-]*/.exec(view.state.doc.sliceString(from, line.to))?.[0] ?? '';
+      view.dispatch({ changes: { from, to: from + word.length, insert: f.insert } });
+    },
+  }));
+}
+
+/**
+ * One diagnostic per parser error, each an error at its line and column with the parser's message, and
+ * quick fixes where the message names the words it would have taken.
+ */
 export function toDiagnostics(doc: Text, errors: readonly ScenarioError[]): Diagnostic[] {
   return errors.map((e) => {
     const from = errorOffset(doc, e.line, e.col);
-    return { from, to: wordEnd(doc, from), severity: 'error', message: e.message };
+    const actions = fixActions(e.message);
+    return {
+      from,
+      to: wordEnd(doc, from),
+      severity: 'error',
+      message: e.message,
+      ...(actions.length > 0 ? { actions } : {}),
+    };
   });
 }

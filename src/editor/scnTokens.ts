@@ -5,6 +5,8 @@
  * consumes at least one character, so a line costs time linear in its length.
  */
 import type { StreamParser, StringStream } from '@codemirror/language';
+import { KEYWORDS } from '../scenario/keywords.ts';
+import { ERRNOS, SIGNALS } from '../sim/spec.ts';
 
 /** What the tokenizer calls each piece; highlight.ts gives each a tag and a colour. */
 export type ScnToken =
@@ -31,16 +33,10 @@ export interface ScnState {
   inExpect: boolean;
 }
 
-export const KEYWORDS: ReadonlySet<string> = new Set(
-  'title kernel machine device process switch eject insert unload expect open close mmap munmap mprotect read write fork exit'.split(
-    ' ',
-  ),
-);
-// The names kept in sync with src/sim/spec.ts (ERRNOS, SIGNALS) by the tokenizer's tests.
-export const ERRNO_NAMES: ReadonlySet<string> = new Set(
-  'EACCES EBADF EBUSY EEXIST EFAULT EINVAL ENODEV ENOENT ENOMEM ENXIO EPERM ESRCH EWOULDBLOCK'.split(' '),
-);
-export const SIGNAL_NAMES: ReadonlySet<string> = new Set(['SIGBUS', 'SIGSEGV', 'SIGKILL']);
+export { KEYWORDS };
+// The parser's own tables: one source for what the parser accepts and what the editor colours.
+export const ERRNO_NAMES: ReadonlySet<string> = new Set(ERRNOS);
+export const SIGNAL_NAMES: ReadonlySet<string> = new Set(SIGNALS);
 
 // Character classes by comparison, never `stream.match(regex)`: CodeMirror's StringStream matches a regex
 // against a copy of the rest of the line, which would make a long line quadratic.

@@ -10,11 +10,18 @@ import {
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
+import { scenarioAssist } from './assist.ts';
 import { scenarioHighlighting } from './highlight.ts';
 import { styleNonce } from './nonce.ts';
 
-/** Everything the editor needs; `onDocChange` hears each edit the user makes, with the whole text. */
-export function scenarioExtensions(onDocChange: (text: string) => void): Extension {
+/**
+ * Everything the editor needs; `onDocChange` hears each edit the user makes, with the whole text, and
+ * `openReference` opens the language reference at an entry (from a hover).
+ */
+export function scenarioExtensions(
+  onDocChange: (text: string) => void,
+  openReference: (id: string) => void = () => {},
+): Extension {
   return [
     lineNumbers(),
     highlightActiveLineGutter(),
@@ -25,6 +32,7 @@ export function scenarioExtensions(onDocChange: (text: string) => void): Extensi
     // Narration is prose, often longer than the pane is wide: wrap it rather than scroll sideways.
     EditorView.lineWrapping,
     lintGutter(),
+    scenarioAssist(openReference),
     // No indentWithTab: Tab and Shift+Tab keep moving focus, so keyboard users can leave the editor.
     keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
     // tabindex: the text is focusable already (contenteditable), and saying so lets checkers see that the

@@ -35,7 +35,11 @@ function handling(after: readonly TraceEvent[], kernel: string, actor: string, w
   const gets = signal ? `, so ${actor} gets ${signal.signal}: ${signal.why}` : '';
   // No handler asked: the kernel's own check (no mapping, the mapping's protection) said no.
   if (!first) return signal ? `, and ${actor} gets ${signal.signal}: ${signal.why}` : '';
-  let words = `; ${kernel} calls ${apiWho(first, kernel)}`;
+  // freebsd's device pager object had the page: say so, as the driver is not asked.
+  let words =
+    first.api === 'vm_page_lookup'
+      ? `; ${kernel}'s vm_page_lookup finds that ${first.detail}`
+      : `; ${kernel} calls ${apiWho(first, kernel)}`;
   // The last call maps the page (vmf_insert_pfn, pmap_enter); those between ask the driver (d_mmap).
   const mapper = installed ? rest.pop() : undefined;
   for (const c of rest) words += `, which calls ${apiWho(c, kernel)}`;

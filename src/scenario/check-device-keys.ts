@@ -1,6 +1,6 @@
 /** The ranges of each device type's keys, and what each device costs at boot. */
 
-import type { DeviceSpec, Num, Pos } from '../sim/spec.ts';
+import { DEVICE_DEFAULTS, type DeviceSpec, type Num, type Pos } from '../sim/spec.ts';
 import { grouped, numPos, sizeBytes, type CheckContext } from './check-numbers.ts';
 import { pseudoFrames, regsBlock } from './check-regions.ts';
 import { MAX_PAGES, MAX_SCREENS } from './limits.ts';
@@ -34,7 +34,7 @@ export function checkDeviceKeys(d: DeviceSpec, ctx: CheckContext): DeviceFacts {
   };
   switch (d.type) {
     case 'vt': {
-      let screens = d.screens?.value ?? 2;
+      let screens = d.screens?.value ?? DEVICE_DEFAULTS.vt.screens;
       if (d.screens && (screens < 1 || screens > MAX_SCREENS)) {
         report(
           d.screens,
@@ -42,16 +42,19 @@ export function checkDeviceKeys(d: DeviceSpec, ctx: CheckContext): DeviceFacts {
         );
         screens = Math.min(Math.max(screens, 1), MAX_SCREENS);
       }
-      const fbPages = d.fb ? framebufferPages(d.fb, d.pos, ctx) : 1;
+      const fbPages = d.fb ? framebufferPages(d.fb, d.pos, ctx) : DEVICE_DEFAULTS.vt.fb;
       return { ...facts, screens, bootFrames: screens * fbPages, placedBytes: fbPages * ps };
     }
     case 'card':
-      return { ...facts, placedBytes: (pages(d.pages, 2, 'pages') ?? 0) * ps };
+      return { ...facts, placedBytes: (pages(d.pages, DEVICE_DEFAULTS.card.pages, 'pages') ?? 0) * ps };
     case 'clone':
-      pages(d.pages, 1, 'pages');
+      pages(d.pages, DEVICE_DEFAULTS.clone.pages, 'pages');
       return facts;
     case 'kbuf':
-      return { ...facts, bootFrames: kbufFrames(d, pages(d.pages, 4, 'pages'), ctx) };
+      return {
+        ...facts,
+        bootFrames: kbufFrames(d, pages(d.pages, DEVICE_DEFAULTS.kbuf.pages, 'pages'), ctx),
+      };
     case 'pseudo':
       return { ...facts, bootFrames: pseudoFrames(d, ctx) };
     case 'regs':

@@ -3,15 +3,13 @@
  * the physical address space.
  */
 
-import type { DeviceSpec } from '../sim/spec.ts';
+import { DEVICE_DEFAULTS, defaultRegion, type DeviceSpec } from '../sim/spec.ts';
 import { grouped, hex, numPos, sizeBytes, type CheckContext } from './check-numbers.ts';
 import { MAX_PAGES, REGS_BASE, REGS_END } from './limits.ts';
 
 /** Regions sit at page-aligned offsets, do not overlap, and an alias names two of them. */
 export function pseudoFrames(d: Extract<DeviceSpec, { type: 'pseudo' }>, ctx: CheckContext): number {
-  const regions = d.regions ?? [
-    { name: 'a', pages: { value: 1, unit: '', hex: false }, offset: { value: 0, unit: '', hex: false } },
-  ];
+  const regions = d.regions ?? [defaultRegion()];
   const ps = ctx.pageSize;
   const names = new Set<string>();
   const spans: Array<{ name: string; start: number; end: number; index: number }> = [];
@@ -73,7 +71,7 @@ export function regsBlock(
   ctx: CheckContext,
 ): { start: number; end: number } | null {
   const at = sizeBytes(ctx, d.at, d.pos, 'at');
-  const size = d.size ? sizeBytes(ctx, d.size, d.pos, 'size') : 0x100;
+  const size = d.size ? sizeBytes(ctx, d.size, d.pos, 'size') : DEVICE_DEFAULTS.regs.size;
   if (at === null || size === null) return null;
   const atPos = numPos(ctx, d.at, d.pos);
   if (d.size && size < 1) {

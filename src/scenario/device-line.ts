@@ -6,18 +6,18 @@ import { count, declaredName, oneOf, size } from './operands.ts';
 
 export const DEVICE_TYPES: readonly DeviceType[] = ['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone'];
 
-/** The keys each type takes, besides the common ones (`COMMON_DEVICE_KEYS`), which every type takes. */
+/** Keys every device line takes: `unmap=no` (irix), `usecount=open|vma` (linux_2_0). */
+export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap', 'usecount'];
+
+/** The keys each type takes, besides the common ones. */
 export const DEVICE_KEYS: Record<DeviceType, readonly string[]> = {
-  vt: ['screens', 'fb'],
-  card: ['pages', 'card'],
+  vt: ['screens', 'fb', 'pager'],
+  card: ['pages', 'card', 'pager'],
   pseudo: ['regions', 'alias'],
   kbuf: ['pages', 'alloc', 'holes'],
   regs: ['at', 'size'],
-  clone: ['pages', 'cloning'],
+  clone: ['pages', 'pager', 'cloning'],
 };
-
-/** Keys every device line takes: `unmap=no` (irix), `usecount=open|vma` (linux_2_0). */
-export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap', 'usecount'];
 
 /** A device under construction: the typed keys are filled in one by one. */
 type Draft = Record<string, unknown> & {
@@ -91,6 +91,11 @@ function parseValue(c: Cursor, draft: Draft, key: string): unknown {
       return alias(c, draft);
     case 'usecount':
       return oneOf(c, ['open', 'vma'] as const, 'open or vma (what the module use count counts)');
+    case 'pager':
+      // kernel-models-more.md §4: the driver has only d_mmap and the kernel's device pager.
+      if (!c.isWord('device')) c.fail('device (pager takes only device)');
+      c.next();
+      return 'device';
     default:
       if (!c.isWord('no')) c.fail(`no (${key} takes only no)`);
       c.next();

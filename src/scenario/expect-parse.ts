@@ -5,9 +5,39 @@ import type { Cursor } from './cursor.ts';
 import type { Chars } from './lexer.ts';
 import { count, oneOf, value } from './operands.ts';
 
-const SIMPLE = ['ok', 'fault', 'nofault', 'ram', 'clean'] as const;
-const CHECK_LIST =
-  'an expectation (ok, an errno, SIGBUS, SIGSEGV, SIGKILL, fault, nofault, device, ram, value, violation, clean, users)';
+/** What follows each expectation word (an errno or a signal name aside); the cursor stands past it. */
+const CHECKS: Record<string, (c: Cursor) => ExpectCheck> = {
+  ok: () => ({ kind: 'ok' }),
+  fault: () => ({ kind: 'fault' }),
+  nofault: () => ({ kind: 'nofault' }),
+  device: (c) => {
+    const dev = c.word('a device name');
+    let page = null;
+    if (!c.done()) {
+      oneOf(c, ['page'] as const, 'page or the end of the line');
+      page = count(c, 'a page number');
+    }
+    const check: ExpectCheck = { kind: 'device', device: dev.text, page };
+    c.spots.set(check, 'device', c.pos(dev));
+    return check;
+  },
+  ram: () => ({ kind: 'ram' }),
+  value: (c) => ({ kind: 'value', value: value(c) }),
+  violation: (c) => ({ kind: 'violation', rule: c.done() ? null : rule(c) }),
+  clean: () => ({ kind: 'clean' }),
+  // kernel-models-more.md §11: the device's module use count after the step.
+  users: (c) => {
+    const dev = c.word('a device name');
+    const check: ExpectCheck = { kind: 'users', device: dev.text, count: count(c, 'a use count') };
+    c.spots.set(check, 'device', c.pos(dev));
+    return check;
+  },
+};
+
+/** The words an expectation starts with, besides an errno or a signal name: the parser's own table. */
+export const EXPECT_WORDS: readonly string[] = Object.keys(CHECKS);
+
+const CHECK_LIST = `an expectation (${['ok', 'an errno', ...SIGNALS, ...EXPECT_WORDS.filter((w) => w !== 'ok')].join(', ')})`;
 
 /** `expect CHECK`; `chars` is the whole line, for the expectation's text. */
 export function parseExpect(c: Cursor, pos: Pos, chars: Chars): Expectation {
@@ -20,31 +50,12 @@ export function parseExpect(c: Cursor, pos: Pos, chars: Chars): Expectation {
 export function parseCheck(c: Cursor): ExpectCheck {
   const tok = c.word(CHECK_LIST);
   const w = tok.text;
-  const simple = SIMPLE.find((s) => s === w);
-  if (simple) return { kind: simple };
   const errno = ERRNOS.find((e) => e === w);
   if (errno) return { kind: 'errno', errno };
   const signal = SIGNALS.find((s) => s === w);
   if (signal) return { kind: 'signal', signal };
-  if (w === 'device') {
-    const dev = c.word('a device name');
-    let page = null;
-    if (!c.done()) {
-      oneOf(c, ['page'] as const, 'page or the end of the line');
-      page = count(c, 'a page number');
-    }
-    const check: ExpectCheck = { kind: 'device', device: dev.text, page };
-    c.spots.set(check, 'device', c.pos(dev));
-    return check;
-  }
-  if (w === 'users') {
-    const dev = c.word('a device name');
-    const check: ExpectCheck = { kind: 'users', device: dev.text, count: count(c, 'a use count') };
-    c.spots.set(check, 'device', c.pos(dev));
-    return check;
-  }
-  if (w === 'value') return { kind: 'value', value: value(c) };
-  if (w === 'violation') return { kind: 'violation', rule: c.done() ? null : rule(c) };
+  const check = Object.hasOwn(CHECKS, w) ? CHECKS[w] : undefined;
+  if (check) return check(c);
   if (/^SIG[A-Z]+$/.test(w)) c.failWith(`unknown signal "${w}" (signals: ${SIGNALS.join(', ')})`, tok);
   if (/^E[A-Z]+$/.test(w)) c.failWith(`unknown errno "${w}" (errnos: ${ERRNOS.join(', ')})`, tok);
   c.fail(CHECK_LIST, tok);

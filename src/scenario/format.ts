@@ -58,7 +58,8 @@ export function formatDeviceKey(d: DeviceSpec, key: string): string | null {
     case 'card':
       return `card=${v === null ? 'none' : String(v)}`;
     case 'alloc':
-      return `alloc=${String(v)}`;
+    case 'pager':
+      return `${key}=${String(v)}`;
     case 'regions': {
       const regions = v as Extract<DeviceSpec, { type: 'pseudo' }>['regions'] & object;
       return `regions=${regions.map((r) => `${r.name}:${formatNum(r.pages)}@${formatNum(r.offset)}`).join(',')}`;

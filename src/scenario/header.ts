@@ -27,8 +27,8 @@ export function parseKernel(c: Cursor): KernelName {
   return kernel;
 }
 
-type MachineKey = 'pagesize' | 'ram' | 'levels' | 'tlb';
-const MACHINE_KEYS: readonly MachineKey[] = ['pagesize', 'ram', 'levels', 'tlb'];
+export type MachineKey = 'pagesize' | 'ram' | 'levels' | 'tlb';
+export const MACHINE_KEYS: readonly MachineKey[] = ['pagesize', 'ram', 'levels', 'tlb'];
 
 /** The machine the file runs on when it has no `machine` line. */
 export function defaultMachine(): MachineSpec {

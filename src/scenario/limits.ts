@@ -1,5 +1,7 @@
 /** The constants of the language: limits, keywords and the name rule (scenario-language.md). */
 
+import { KEYWORDS } from './keywords.ts';
+
 export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 export const MAX_LINES = 200_000;
 export const MAX_STEPS = 150_000;
@@ -20,27 +22,7 @@ export const PLACED_END = 0xc000_0000;
 export const REGS_BASE = 0xc000_0000;
 export const REGS_END = 2 ** 32;
 
-export const KEYWORDS: ReadonlySet<string> = new Set([
-  'title',
-  'kernel',
-  'machine',
-  'device',
-  'process',
-  'switch',
-  'eject',
-  'insert',
-  'unload',
-  'expect',
-  'open',
-  'close',
-  'mmap',
-  'munmap',
-  'mprotect',
-  'read',
-  'write',
-  'fork',
-  'exit',
-]);
+export { KEYWORDS };
 
 export const PAGE_SIZES: readonly number[] = [4096, 8192, 16384];
 

@@ -10,9 +10,13 @@ import { accessStory } from './accessStory.ts';
 import { apiWho, eventsOf, plural, sentenceCase, zappedProcs, type StepSeen } from './stepWords.ts';
 import { syscallStory } from './syscallStory.ts';
 
-/** The calls that take mappings back: by file range (linux), by physical page (netbsd_fo). */
+/**
+ * The calls that take mappings back: by file range (linux's `unmap_mapping_range`), by page through pv
+ * lists (freebsd's `cdev_mgtdev_pager_free_pages`), by physical page (netbsd_fo's `pmap_pv_protect`).
+ */
 const REVOKERS: ReadonlySet<string> = new Set([
   'unmap_mapping_range',
+  'cdev_mgtdev_pager_free_pages',
   'pmap_pv_protect',
   'pmap_page_protect',
 ]);

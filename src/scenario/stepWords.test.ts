@@ -182,3 +182,17 @@ describe('words for random scenarios', () => {
     );
   });
 });
+
+describe('stepStory on freebsd', () => {
+  it('a fault that finds the page cached in the device pager object says the driver is not asked', () => {
+    expect(stepStory(builtinStep('pager-remembers-freebsd', 7))).toMatch(
+      /freebsd's vm_page_lookup finds that page 0 is resident in ttyv0's OBJT_DEVICE object \(frame \d+\): driver not asked, and pmap_enter maps device ttyv page 0/,
+    );
+  });
+
+  it('a managed switch names cdev_mgtdev_pager_free_pages and the PTEs it removes', () => {
+    expect(stepStory(builtinStep('vt-switch-freebsd', 7))).toMatch(
+      /cdev_mgtdev_pager_free_pages zaps 2 PTEs \(shell, editor\)/,
+    );
+  });
+});

@@ -3,21 +3,12 @@
 import type { DeviceOp, OpenMode, Pos, ProcOp, Step } from '../sim/spec.ts';
 import type { Cursor } from './cursor.ts';
 import type { Token } from './lexer.ts';
+import { DEVICE_OPS, PROC_OPS } from './keywords.ts';
 import { address, count, declaredName, fdRef, oneOf, prot, size, value } from './operands.ts';
 
-export const PROC_OPS = [
-  'open',
-  'close',
-  'mmap',
-  'munmap',
-  'mprotect',
-  'read',
-  'write',
-  'fork',
-  'exit',
-] as const;
-export const DEVICE_OPS = ['switch', 'eject', 'insert', 'unload'] as const;
-const MODES: readonly OpenMode[] = ['rw', 'ro', 'wo'];
+export { DEVICE_OPS, PROC_OPS };
+
+export const MODES: readonly OpenMode[] = ['rw', 'ro', 'wo'];
 /** The ops that give a result worth keeping in a variable. */
 const ARROW_OPS: ReadonlySet<string> = new Set(['open', 'mmap', 'fork']);
 

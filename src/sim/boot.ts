@@ -50,6 +50,7 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     tlb: Array.from({ length: m.tlb }, () => null),
     tlbTags: new Float64Array(m.tlb).fill(NO_TAG),
     tlbNext: 0,
+    objects: new Map(),
     violations: new Map(),
     rules: [],
     users: usersOf(devices),

@@ -3,7 +3,14 @@
  * changes (screen in front, card in the slot, loaded or not, clone instances).
  */
 
-import { bytes, type DeviceSpec, type DeviceType } from './spec.ts';
+import {
+  bytes,
+  DEVICE_DEFAULTS,
+  defaultRegion,
+  hasPagerDevice,
+  type DeviceSpec,
+  type DeviceType,
+} from './spec.ts';
 import type { MemPage } from './state.ts';
 
 interface DeviceBase {
@@ -12,6 +19,8 @@ interface DeviceBase {
   /** How the trace names the driver: `tty (vt driver)` (made once: faults name it often). */
   who: string;
   noUnmap: boolean;
+  /** `pager=device`: on freebsd only `d_mmap` and the kernel's device pager (OBJT_DEVICE). */
+  pagerDevice: boolean;
   loaded: boolean;
   /**
    * The module use count, what blocks an unload: `opens` plus `maps`, or `opens` alone when the
@@ -126,15 +135,17 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
   const who = `${spec.name} (${spec.type} driver)`;
   const noUnmap = spec.noUnmap;
   const usecountOpen = spec.usecount === 'open';
+  const pagerDevice = hasPagerDevice(spec);
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
     case 'vt': {
-      const fb = spec.fb ? bytes(spec.fb, pageSize) : pageSize;
+      const fb = spec.fb ? bytes(spec.fb, pageSize) : DEVICE_DEFAULTS.vt.fb * pageSize;
       return {
         index,
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
@@ -143,7 +154,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         usecountOpen,
         perOpen: false,
         type: 'vt',
-        screens: num(spec.screens, 2),
+        screens: num(spec.screens, DEVICE_DEFAULTS.vt.screens),
         fbPages: fb / pageSize,
         fbPfn: 0,
         front: 0,
@@ -156,6 +167,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
@@ -164,20 +176,19 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         usecountOpen,
         perOpen: false,
         type: 'card',
-        pages: num(spec.pages, 2),
+        pages: num(spec.pages, DEVICE_DEFAULTS.card.pages),
         windowPfn: 0,
-        slot: spec.card === undefined ? 'A' : spec.card,
+        slot: spec.card === undefined ? DEVICE_DEFAULTS.card.card : spec.card,
         saved: new Map(),
       };
     case 'pseudo': {
-      const regions = spec.regions ?? [
-        { name: 'a', pages: { value: 1, unit: '', hex: false }, offset: { value: 0, unit: '', hex: false } },
-      ];
+      const regions = spec.regions ?? [defaultRegion()];
       return {
         index,
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
@@ -201,6 +212,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
@@ -209,14 +221,14 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         usecountOpen,
         perOpen: false,
         type: 'kbuf',
-        pages: num(spec.pages, 4),
-        vmalloc: spec.alloc !== 'kmalloc',
+        pages: num(spec.pages, DEVICE_DEFAULTS.kbuf.pages),
+        vmalloc: (spec.alloc ?? DEVICE_DEFAULTS.kbuf.alloc) === 'vmalloc',
         holes: (spec.holes ?? []).map((h) => h.value),
         frames: [],
       };
     case 'regs': {
       const at = bytes(spec.at, pageSize);
-      const size = spec.size ? bytes(spec.size, pageSize) : 0x100;
+      const size = spec.size ? bytes(spec.size, pageSize) : DEVICE_DEFAULTS.regs.size;
       const firstPfn = Math.floor(at / pageSize);
       const npages = Math.ceil((at + size) / pageSize) - firstPfn;
       return {
@@ -224,6 +236,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
@@ -244,6 +257,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         name,
         who,
         noUnmap,
+        pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
@@ -252,7 +266,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         usecountOpen,
         perOpen: false,
         type: 'clone',
-        pages: num(spec.pages, 1),
+        pages: num(spec.pages, DEVICE_DEFAULTS.clone.pages),
         instances: [],
         nextInstance: 0,
         cloningNo: spec.cloning === 'no',

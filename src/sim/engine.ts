@@ -141,8 +141,14 @@ function procOp(ctx: Ctx, m: KernelModel, proc: Proc, a: Syscall, into: string |
       return 'addr' in r ? OK : fail(r);
     }
     case 'munmap': {
-      const addr = addrOf(proc, a.addr, P);
-      const len = bytes(a.len, P);
+      let addr = addrOf(proc, a.addr, P);
+      let len = bytes(a.len, P);
+      if (m.foldsAddress && len > 0) {
+        // kern_munmap: the address is rounded down to its page and the length grows by as much.
+        const pageoff = ((addr % P) + P) % P;
+        addr -= pageoff;
+        len += pageoff;
+      }
       const bad = munmapArgs(addr, len, P, s.geo.vaTop);
       if (bad) return fail(bad);
       const err = unmapRange(ctx, m, proc, addr, addr + Math.ceil(len / P) * P);
@@ -188,8 +194,9 @@ function gone(actor: string, proc: Proc | undefined): Failure {
 /** munmap's own checks (every model makes them): a length, a page-aligned start, inside the space. */
 function munmapArgs(addr: number, len: number, P: number, top: number): Failure | null {
   if (len === 0) return LENGTH_ZERO;
-  if (addr < 0 || addr % P !== 0)
-    return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
+  if (addr % P !== 0) return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
+  // Only freebsd's folded address reaches here negative (-1 folds to -P).
+  if (addr < 0) return failure('EINVAL', `the address ${addressWords(addr)} lies below the address space`);
   if (addr + len > top)
     return failure('EINVAL', `the range runs past the end of the address space (${hexAddress(top)})`);
   return null;

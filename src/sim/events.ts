@@ -19,7 +19,9 @@ export type FrameOwner =
   | { kind: 'backing'; device: string; screen: number; page: number }
   | { kind: 'region'; device: string; region: string; page: number }
   | { kind: 'kbuf'; device: string; page: number }
-  | { kind: 'clone'; device: string; instance: number; page: number };
+  | { kind: 'clone'; device: string; instance: number; page: number }
+  /** freebsd: a page the device pager object of node `node` zero-filled when `d_mmap` had none. */
+  | { kind: 'object'; device: string; node: number; page: number };
 
 /** A VMA as the views draw it (names, not engine indices). */
 export interface VmaView {
@@ -129,6 +131,19 @@ export type TraceEvent =
       screen: number | null;
       /** eject, insert: the card. */
       card: string | null;
+    }
+  /**
+   * freebsd's device pager object of a device node (a vt's screen, else 0): made at the node's first
+   * mapping (`alloc`), a page cached at a fault (`cache`, page `index` -> frame `pfn`), or freed with
+   * every cached page when the node's last mapping goes (`dealloc`).
+   */
+  | {
+      t: 'object';
+      device: string;
+      node: number;
+      change: 'alloc' | 'cache' | 'dealloc';
+      index: number | null;
+      pfn: number | null;
     }
   | {
       t: 'violation';

@@ -6,6 +6,7 @@
  */
 
 import type { FrameOwner, VmaView } from './events.ts';
+import { kernelModel } from './kernels/index.ts';
 import { forEachPte } from './pagetable.ts';
 import type { MemPage, SimState } from './state.ts';
 import { vmaView } from './vm/vmas.ts';
@@ -100,7 +101,23 @@ export type DevicePicture = (
   | { type: 'kbuf'; vmalloc: boolean; frames: Array<number | null> }
   | { type: 'regs'; at: number; size: number; firstPfn: number; npages: number }
   | { type: 'clone'; pages: number; instances: Array<{ id: number; frames: number[] }> }
-) & { name: string; loaded: boolean; users: number };
+) & {
+  name: string;
+  loaded: boolean;
+  users: number;
+  /**
+   * freebsd's device pager objects of the device's nodes that are alive, by node, with their cached
+   * pages; null when the kernel serves this device without one (every other model, own pagers).
+   */
+  objects: ObjectPicture[] | null;
+};
+
+/** A device pager object (OBJT_DEVICE) of one device node (a vt's screen, else 0) and its cached pages. */
+export interface ObjectPicture {
+  node: number;
+  /** Page index -> frame, by index. */
+  pages: Array<{ index: number; pfn: number }>;
+}
 
 export interface ViolationPicture {
   rule: Rule;
@@ -151,8 +168,19 @@ function pageCells(s: SimState, firstPfn: number, pages: number): Cell[][] {
   return Array.from({ length: pages }, (_, i) => cells(s.memory.get(firstPfn + i)));
 }
 
+function objectsOf(s: SimState, d: SimState['devices'][number]): ObjectPicture[] | null {
+  if (!kernelModel(s.kernel).pagerObject?.(d)) return null;
+  const out: ObjectPicture[] = [];
+  for (const o of s.objects.values()) {
+    if (o.device !== d.index) continue;
+    const pages = [...o.pages].map(([index, pfn]) => ({ index, pfn })).sort((a, b) => a.index - b.index);
+    out.push({ node: o.node, pages });
+  }
+  return out.sort((a, b) => a.node - b.node);
+}
+
 function devicePicture(s: SimState, d: SimState['devices'][number]): DevicePicture {
-  const base = { name: d.name, loaded: d.loaded, users: d.users };
+  const base = { name: d.name, loaded: d.loaded, users: d.users, objects: objectsOf(s, d) };
   switch (d.type) {
     case 'vt':
       return {

@@ -14,6 +14,7 @@ import {
   type Cell,
   type DevicePicture,
   type MachinePicture,
+  type ObjectPicture,
   type ProcPicture,
   type PtePicture,
   type TablePicture,
@@ -181,6 +182,17 @@ function deviceChanged(p: MachinePicture, e: TraceEvent & { t: 'device' }): Mach
   });
 }
 
+/** A device pager object made, a page cached in it, or the object freed (with its pages). */
+function objectChanged(objects: readonly ObjectPicture[], e: TraceEvent & { t: 'object' }): ObjectPicture[] {
+  if (e.change === 'dealloc') return objects.filter((o) => o.node !== e.node);
+  if (e.change === 'alloc') return sortedInsert(objects, { node: e.node, pages: [] }, (o) => o.node);
+  return objects.map((o) =>
+    o.node === e.node && e.index !== null && e.pfn !== null
+      ? { ...o, pages: sortedInsert(o.pages, { index: e.index, pfn: e.pfn }, (x) => x.index) }
+      : o,
+  );
+}
+
 function newProc(pid: number, name: string, from?: ProcPicture): ProcPicture {
   return {
     pid,
@@ -295,6 +307,8 @@ export function applyEvent(p: MachinePicture, e: TraceEvent): MachinePicture {
             ? sortedInsert(x.fds, { fd: e.fd, path: e.path }, (f) => f.fd)
             : x.fds.filter((f) => f.fd !== e.fd),
       }));
+    case 'object':
+      return withDevice(p, e.device, (d) => ({ ...d, objects: objectChanged(d.objects ?? [], e) }));
     case 'violation': {
       const same = (v: MachinePicture['violations'][number]) =>
         v.proc === e.proc && v.vpn === e.vpn && v.rule === e.rule && v.via === e.via;

@@ -33,6 +33,8 @@ function owner(o: FrameOwner): string {
       return `${o.device} buffer page ${o.page}`;
     case 'clone':
       return `${o.device} instance ${o.instance} page ${o.page}`;
+    case 'object':
+      return `${o.device} node ${o.node} device pager object page ${o.page} (zero-filled)`;
   }
 }
 
@@ -117,6 +119,11 @@ export function sentence(e: TraceEvent): string {
       if (e.change === 'front') return `${e.device}: screen ${e.screen ?? '?'} comes to the front`;
       if (e.change === 'unload') return `${e.device}: driver module unloaded`;
       return `${e.device}: card ${e.card ?? '?'} ${e.change === 'eject' ? 'ejected' : 'inserted'}`;
+    case 'object':
+      if (e.change === 'alloc') return `${e.device} node ${e.node}: device pager object made`;
+      if (e.change === 'dealloc')
+        return `${e.device} node ${e.node}: device pager object freed with its pages`;
+      return `${e.device} node ${e.node}: page ${e.index ?? '?'} -> frame ${e.pfn ?? '?'} cached in the object`;
     case 'violation':
       return `${e.on ? 'violation' : 'violation cleared'} ${e.rule}: ${e.sentence}`;
   }

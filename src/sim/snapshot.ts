@@ -5,7 +5,7 @@
 
 import { copyMap, newCow } from './cow.ts';
 import { cloneDevice } from './devices.ts';
-import type { OpenFile, Proc, SimState } from './state.ts';
+import type { OpenFile, PagerObject, Proc, SimState } from './state.ts';
 
 /**
  * An independent copy of the state; the original stays usable and both may go on running. Spread,
@@ -27,8 +27,15 @@ export function cloneState(s: SimState): SimState {
     files: copyFiles(s.files),
     tlb: s.tlb.slice(),
     tlbTags: s.tlbTags.slice(),
+    objects: copyObjects(s.objects),
     violations: copyMap(s.violations),
   };
+}
+
+function copyObjects(objects: Map<number, PagerObject>): Map<number, PagerObject> {
+  const out = new Map<number, PagerObject>();
+  objects.forEach((o, k) => out.set(k, { ...o, pages: new Map(o.pages), zeroFilled: o.zeroFilled.slice() }));
+  return out;
 }
 
 // Variables, descriptors and the table map stay shared until one side writes them (`ownProcMaps`);

@@ -4,8 +4,15 @@
  * `bytes()` resolves them against the machine's page size.
  */
 
-export type KernelName = 'linux' | 'netbsd' | 'irix' | 'netbsd_fo' | 'linux_2_0';
-export const KERNELS: readonly KernelName[] = ['linux', 'netbsd', 'irix', 'netbsd_fo', 'linux_2_0'];
+export type KernelName = 'linux' | 'netbsd' | 'irix' | 'netbsd_fo' | 'linux_2_0' | 'freebsd';
+export const KERNELS: readonly KernelName[] = [
+  'linux',
+  'netbsd',
+  'irix',
+  'netbsd_fo',
+  'linux_2_0',
+  'freebsd',
+];
 
 /** Where a syntax element starts: 1-based line and column. */
 export interface Pos {
@@ -85,19 +92,29 @@ export type DeviceSpec = {
   /** Keys in the order written, for printing. */
   keyOrder: string[];
 } & (
-  | { type: 'vt'; screens?: Num; fb?: Num }
-  | { type: 'card'; pages?: Num; card?: string | null }
+  | { type: 'vt'; screens?: Num; fb?: Num; pager?: 'device' }
+  | { type: 'card'; pages?: Num; card?: string | null; pager?: 'device' }
   | { type: 'pseudo'; regions?: PseudoRegion[]; alias?: { from: string; to: string } }
   | { type: 'kbuf'; pages?: Num; alloc?: 'kmalloc' | 'vmalloc'; holes?: Num[] }
   | { type: 'regs'; at: Num; size?: Num }
   | {
       type: 'clone';
       pages?: Num;
-      /** `cloning=no`: the netbsd kludge, no cloning descriptor. */ cloning?: 'no';
+      pager?: 'device';
+      /** `cloning=no`: the netbsd kludge, no cloning descriptor. */
+      cloning?: 'no';
     }
 );
 
 export type DeviceType = DeviceSpec['type'];
+
+/**
+ * `pager=device` (vt, card, clone lines): the driver has only `d_mmap` and the kernel's device pager.
+ * Only freebsd has the choice (kernel-models-more.md §4); the other models ignore the key.
+ */
+export function hasPagerDevice(spec: DeviceSpec): boolean {
+  return 'pager' in spec && spec.pager === 'device';
+}
 
 export interface ProcessDecl {
   name: string;
@@ -161,6 +178,30 @@ export const ERRNOS: readonly Errno[] = [
   'ESRCH',
   'EWOULDBLOCK',
 ];
+
+/**
+ * What a device line's keys are when it does not give them: the engine builds devices from these, the
+ * checker checks with them, and the language reference prints them. `fb` is in pages; `regions` is the
+ * one region `a:1@0`; a key not here (`alias`, `holes`, `unmap`) is absent by default, and `at` is required.
+ */
+export const DEVICE_DEFAULTS = {
+  vt: { screens: 2, fb: 1 },
+  card: { pages: 2, card: 'A' },
+  pseudo: { regions: { name: 'a', pages: 1, offset: 0 } },
+  kbuf: { pages: 4, alloc: 'vmalloc' },
+  regs: { size: 0x100 },
+  clone: { pages: 1 },
+} as const;
+
+/** The region a pseudo device has when its line gives no `regions=`, as the parser would make it. */
+export function defaultRegion(): PseudoRegion {
+  const r = DEVICE_DEFAULTS.pseudo.regions;
+  return {
+    name: r.name,
+    pages: { value: r.pages, unit: '', hex: false },
+    offset: { value: r.offset, unit: '', hex: false },
+  };
+}
 
 export type Signal = 'SIGBUS' | 'SIGSEGV' | 'SIGKILL';
 export const SIGNALS: readonly Signal[] = ['SIGBUS', 'SIGSEGV', 'SIGKILL'];

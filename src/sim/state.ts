@@ -117,6 +117,22 @@ export interface Proc {
   tables: Map<number, Table>;
 }
 
+/**
+ * freebsd's device pager object (OBJT_DEVICE) of one device node: it lives while a VMA of the node
+ * does, and caches the page each first fault got (`pages`: page index -> frame), so later faults, by
+ * any process, find it resident and never ask `d_mmap` again (kernel-models-more.md §3, §4).
+ */
+export interface PagerObject {
+  device: number;
+  /** The node: a vt's screen, else 0. */
+  node: number;
+  /** VMAs of the node in live processes (a split's pieces and a fork's copies each count). */
+  refs: number;
+  pages: Map<number, number>;
+  /** RAM frames the object zero-filled when `d_mmap` had no page (freed with the object). */
+  zeroFilled: number[];
+}
+
 export interface TlbEntry extends Rights {
   pid: number;
   vpn: number;
@@ -161,6 +177,8 @@ export interface SimState {
   /** `tkey` of each slot's entry, NO_TAG when empty: what a lookup scans. */
   tlbTags: Float64Array;
   tlbNext: number;
+  /** freebsd's device pager objects by `objectKey(device, node)`; empty under the other models. */
+  objects: Map<number, PagerObject>;
   /** Live violations by translation (`tkey`). */
   violations: Map<number, Violation[]>;
   /** The rules those violations break, sorted, each once (kept with them: every step reports it). */

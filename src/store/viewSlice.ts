@@ -1,4 +1,4 @@
-/** The view slice: how the page looks (theme, motion) and the help overlay. */
+/** The view slice: how the page looks (theme, motion) and the dialogs: help, the language, new scenario. */
 
 import { END, type SliceCreator } from './types.ts';
 
@@ -10,11 +10,16 @@ export interface ViewSlice {
   themeChosen: boolean;
   reducedMotion: boolean;
   helpOpen: boolean;
+  /** The language reference dialog, opened at an entry (its id) or at the top (''); null when closed. */
+  languageAt: string | null;
+  templatesOpen: boolean;
   toggleTheme(): void;
   setTheme(theme: Theme): void;
   setReducedMotion(on: boolean): void;
   toggleReducedMotion(): void;
   setHelpOpen(open: boolean): void;
+  setLanguageAt(at: string | null): void;
+  setTemplatesOpen(open: boolean): void;
 }
 
 export const createViewSlice =
@@ -24,6 +29,8 @@ export const createViewSlice =
     themeChosen: false,
     reducedMotion: initial.reducedMotion,
     helpOpen: false,
+    languageAt: null,
+    templatesOpen: false,
     toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark', themeChosen: true })),
     setTheme: (theme) => set({ theme, themeChosen: true }),
     // Turning motion off mid-step shows the step's end at once.
@@ -35,4 +42,6 @@ export const createViewSlice =
       ),
     toggleReducedMotion: () => get().setReducedMotion(!get().reducedMotion),
     setHelpOpen: (open) => set({ helpOpen: open }),
+    setLanguageAt: (at) => set({ languageAt: at }),
+    setTemplatesOpen: (open) => set({ templatesOpen: open }),
   });

@@ -39,6 +39,16 @@ export const DeviceView = memo(function DeviceView({ box, col }: { box: DeviceBo
           {l.text}
         </text>
       ))}
+      {box.objects ? (
+        <g className="pager-object" data-pages={box.objects.pages} data-objects={d.objects?.length ?? 0}>
+          <rect x={col.x + 3} y={box.objects.y} width={col.width - 6} height={box.objects.height} rx={3} />
+          {box.objects.lines.map((l, i) => (
+            <text key={i} className={l.className} x={x} y={l.y}>
+              {l.text}
+            </text>
+          ))}
+        </g>
+      ) : null}
       {note ? <NoteView note={note} x={x} /> : null}
     </g>
   );

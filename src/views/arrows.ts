@@ -3,7 +3,7 @@
  * arrive level, running left to right like the access). React only renders the strings.
  */
 
-import { linkHorizontal } from 'd3';
+import { linkHorizontal } from 'd3-shape';
 
 import type { PtePicture } from '../sim/picture.ts';
 import type { Point } from './columns.ts';

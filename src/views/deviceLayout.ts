@@ -39,6 +39,11 @@ export interface DeviceBox {
   main: Point | null;
   /** vt: each screen's backing store line. */
   stores: Point[];
+  /**
+   * freebsd's device pager objects of the device (null when the kernel serves it without one): a small
+   * box under the device's lines, page index -> frame for each node's object, empty once they die.
+   */
+  objects: { y: number; height: number; lines: TextLine[]; pages: number } | null;
 }
 
 /** Lines a step's note may take in a box (the event log has the rest). */
@@ -161,6 +166,38 @@ function bodyWords(d: DevicePicture, chars: number): Words {
   }
 }
 
+/** How many cached pages of one object are listed (the event log has the rest). */
+const CACHED_LISTED = 4;
+
+/** A frame in the device's own words: its framebuffer, window or register page, else the RAM frame. */
+function frameWords(d: DevicePicture, pfn: number): string {
+  const within = (first: number, n: number) => pfn >= first && pfn < first + n;
+  if (d.type === 'vt' && within(d.fbPfn, d.fbPages)) return `FB p${pfn - d.fbPfn}`;
+  if (d.type === 'card' && within(d.windowPfn, d.pages)) return `W p${pfn - d.windowPfn}`;
+  if (d.type === 'regs' && within(d.firstPfn, d.npages)) return `R p${pfn - d.firstPfn}`;
+  return `frame ${pfn}`;
+}
+
+/** The device node an object belongs to: `ttyv0` for a vt's screen 0, else the device's name. */
+export function objectNode(d: DevicePicture, node: number): string {
+  return d.type === 'vt' ? `${d.name}${node}` : d.name;
+}
+
+/** The lines of the device pager box: its title, then each live object's cached pages (or none). */
+function objectWords(d: DevicePicture, objects: NonNullable<DevicePicture['objects']>): Words {
+  const out: Words = [{ text: 'device pager object', className: 'muted' }];
+  if (objects.length === 0) out.push({ text: 'none: no mapping', className: 'muted' });
+  for (const o of objects) {
+    const node = objectNode(d, o.node);
+    if (o.pages.length === 0) out.push({ text: `${node}: no page cached`, className: 'muted' });
+    for (const pg of o.pages.slice(0, CACHED_LISTED))
+      out.push({ text: `${node} p${pg.index} → ${frameWords(d, pg.pfn)}`, className: 'cached' });
+    if (o.pages.length > CACHED_LISTED)
+      out.push({ text: `${node}: ${o.pages.length - CACHED_LISTED} more`, className: 'muted' });
+  }
+  return out;
+}
+
 /** The boxes of the device column, each with the step's note for it (by device name), if any. */
 export function devicesLayout(
   devices: readonly DevicePicture[],
@@ -200,6 +237,20 @@ export function devicesLayout(
       if (w.className.startsWith('store')) stores.push({ x, y: y + top + LINE / 2 });
       for (const text of w.wrap ? wrap(w.text, chars, 3) : [clip(w.text, chars)]) put(text, w.className);
     }
+    let objects: DeviceBox['objects'] = null;
+    if (d.objects !== null) {
+      top += 4;
+      const boxTop = top;
+      top += 3;
+      const objectLines: TextLine[] = [];
+      for (const w of objectWords(d, d.objects)) {
+        objectLines.push({ y: top + LINE - 4, text: clip(w.text, chars - 1), className: w.className });
+        top += LINE;
+      }
+      top += 3;
+      const pages = d.objects.reduce((n, o) => n + o.pages.length, 0);
+      objects = { y: boxTop, height: top - boxTop, lines: objectLines, pages };
+    }
     let placed: PlacedNote | null = null;
     if (note && (note.head !== '' || note.badge !== null)) {
       top += 4;
@@ -219,6 +270,7 @@ export function devicesLayout(
       note: placed,
       main,
       stores,
+      objects,
     });
     y += height + GAP;
   }

@@ -5,6 +5,7 @@
  */
 
 import type { DevicePicture, MachinePicture } from '../sim/picture.ts';
+import { objectNode } from './deviceLayout.ts';
 import type { StepNotes } from './stepNotes.ts';
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -12,6 +13,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 function deviceWords(d: DevicePicture): string {
+  return ownWords(d) + objectWords(d);
+}
+
+function ownWords(d: DevicePicture): string {
   const count = d.loaded ? `module use count ${d.users}` : 'module unloaded';
   switch (d.type) {
     case 'vt':
@@ -23,6 +28,17 @@ function deviceWords(d: DevicePicture): string {
     default:
       return `${d.name} (${d.type}): ${count}`;
   }
+}
+
+/** freebsd's device pager objects of the device and their cached pages, as the box under it shows them. */
+function objectWords(d: DevicePicture): string {
+  if (d.objects === null) return '';
+  if (d.objects.length === 0) return ', no device pager object';
+  const said = d.objects.map((o) => {
+    const pages = o.pages.map((pg) => `page ${pg.index} to frame ${pg.pfn}`);
+    return `${objectNode(d, o.node)}'s object caches ${pages.length === 0 ? 'no page' : pages.join(', ')}`;
+  });
+  return `, device pager ${said.join('; ')}`;
 }
 
 /** What changed in the step, as the drawing says it (one short sentence per note). */

@@ -58,6 +58,14 @@ export function ownerLook(o: FrameOwner): Look {
         words: `${o.device} instance ${o.instance} page ${o.page}`,
         pattern: 'dots',
       };
+    case 'object':
+      // Kernel memory, as a buffer is: the device pager object owns it until the object dies.
+      return {
+        key: 'kbuf',
+        short: `Z${o.page}`,
+        words: `${o.device} device pager object page ${o.page} (zero-filled)`,
+        pattern: 'lines',
+      };
   }
 }
 

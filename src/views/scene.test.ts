@@ -86,6 +86,7 @@ function words(p: MachinePicture, notes: ReturnType<typeof stepNotes>): Word[] {
     at(dx, LINE, box.name + box.rest);
     for (const l of box.lines) at(dx, l.y, l.text);
     if (box.slot) at(dx, box.slot.y, box.slot.text);
+    for (const l of box.objects?.lines ?? []) at(dx, l.y, l.text);
     if (box.note) {
       at(box.note.headX, box.note.head.y, box.note.head.text);
       if (box.note.badge !== null) at(dx + 1, box.note.badgeY, box.note.badge);

@@ -136,6 +136,28 @@ export const PINNED_TEXT_LINKS: readonly PinnedLink[] = [
     steps: 15,
     address: { mode: 'predict' },
   },
+  // Made on 2026-12-04, with the freebsd built-ins.
+  {
+    link: '#s=1.jVZLb-M2EL7rV3zwxQngKI8eijUQA0mTFlt0H8ga26NBUyOLtUQKHFqq__1iSEmx0922N76GnO8xIwUTasJs3TsE8o2xqmZclJ5oy8XlEqEiNMqqHRVo1Y48PHVuTzzL9uQt1RjOZo3SlbEEr5r7n-6ygjqjCSEcO3QBrD2R5fs7lNv7uzbLWu80MYMrqutpRoUJzmfZCuuKwKohhLPUDrYgj1890eOXpxxNo1rsHDEkm41MFyioKzmON-UCXZOGuqAOF3zk6665HhZzfblAXxldQfGeI9rCm478nFGkODZ2VxNK4znkWFeGhyMwjN6bEMjGwF4dx8Qk2jfDOYbytIQJ8BQO3vJABm7mDNdbfHr8fb358Nv66fnr-1-e4bZ_kQ4LNKog9CZUkNQ3kf2NqmunVaAJSeI57eb6MsdHh8_rZ0kuXnCkkGeR5CVcSxYScS2y3OBqhbIYNyOVZYG7VtZZ-0GECBzBHXSFUh3qwEvhNA5P-YwLub6EVnWdqExI5jwA2KUzCwRXF_j88mm9eXl-eEJfqUBCqMQoLUZYQNlCKDOWyYd0XelVQ9tDWUZ5SqODCcYdOBpzCXVm1EWiTqHtQDb4I0rnQUpXaFTbGruDK2FeyREpSXBjJgtultHfLemQQI-TU1vLM7gZaErOlbsnfW9HbxnGlipjC3EB_4CWCeoYPWdsld5LpgmQsXh5-JBn6am3ct4Oco67_9Rz3DlB2pnvw_SqyVb4MmQC7RpiBDfI4GyshLFWoF1rKGk01PlCJjb2BoZoe4QnNgXZkGhz5WkViNgnsBNBjItIULMLr_6XG-OQL5dopT49Na4jKQyUrq5dz0llOTRnkb82LOwGN2QyNptQqZAEizboTdBVUvZ25MHtx5GuSdmxL4lBUkkQR0kjJrVTxp5KjEoxrEu7oSJPUPaIxnlagN1b_VmaEBXJ-8pyL70juviEqtESHJynybyeVJE0_oGYw7BT9YEmg585N9X2q8hTrY0utq4HV8KvmVz6asZ_zeA7VXOekPhwdd6qPZUHJpYK9qaTljfU7RIzOcAoHKwLImdnCnp7jMVjQvfe2GKWv21zt-0UcLVCO-bz_P7j14c_shUeld4LGSP1y5OPw-DrrQvV6NV5xMXJA0nBs17zym60R28nAk99d3Putv8j7n9SO2n9p9hdQNy-e_czQhWvjY6T1rgQouMHPjqucm7P55__4aV0KKg98YB5G6mqvDvsKokwfmy6hjhPAVeeGmq25Plq-GEYvCQv6FoxG332wug6rax1Ic--AQ',
+    made: 'vt-switch-freebsd',
+    sha256: '3899da6e22463abb02bd7e32c38d1e3ee37e71ab04f0f19a573e10895b2aae6b',
+    steps: 12,
+    address: {},
+  },
+  {
+    link: '#s=1.jVRNb9s4EL3rVzz4kgTrKpvszUUM2IkbpEXjonGK3oSxOJK4EUmBpOT43xckpW6S5rA3cj44M--9oZe-ZcyuyQrwv1x6nFaWee_E2QK-YSjSVLNARzVbeHpiF-0HqYU5YE_l0yx7Yqu5xZiZKSobqRmW1NU_l5ngQZYM1xqPMhQKb7mry3i5WmVZZ03JzqEklWVL7BqGI8UpuNeCLT5Z5vXDTQ5RKEVd4aSuW4Zl31udOtquP--Kr7e7m82Pu-sNzD6OY6rojE9JHc-hkXmyrBaQ3qEhLVqGdL9jTxwsl8aKOZwBD2yPUNR1UtdQJBiHRraMVciRGq4hyw6rEzfVPS0FD0VEraC2NSV5nsMd3fmgzhMiyZuXZ3lWklrAdKwRfOcRqg9LVCJ5wsioBC67YD1IncwHK31kArOuMd5czDJ-7kL1ivrWT5eX-IeS-DtbYhO6TBQLKwe2kT03jmrZScF6jDfViNbb8VTt_5sy5MejO5uDtEAXiLKszMABAqRjwvjbbgPfkA-gOkifZ0l9ocmpb_M0ncqWSWdLJEzrIo4HF_pNjcH0PtacBPHja_Ftdbv5XqxXNx8xqDFFjfoljy-b7_fF9nFXbD8V6-3j_c1D6nqKLbylDqcjY5M1L88guA2AOTzc3a4fH0b2LJOI1LxHQYrMln_It-odO5AGq84f4_gLbO5_3m3z19RfJOovpxdjTLZE3Nw1asNBiHlcnkmoB3JJrJWxI1BRzm9g9LJt4ej4GrU8k9qxTZRg_UZxf110mLnSyv2-5fdlN878hsLrxFdpFLv4eyQNan4e08HaB3BffDJRhFST1Imi4IqCHzfW8iv5vOx79T_IeWc_Rs9Abc9_LNc0yu9_yvQ-zUMOrdT984lDrwPPIxOFJV3zHJXptQBpE5rGgY4L7I-x5hy-saavG3RDQMBKdnNo40NAFb6a-ESe_QI',
+    made: 'card-freebsd',
+    sha256: 'b2d1c120e6dc62744e17cd531106e013bda4544ad2b7be82075d5fb97121bb4b',
+    steps: 11,
+    address: {},
+  },
+  {
+    link: '#s=1.jVXLbhs5ELzPVxR0sQTIsqXNIRBgAc5aAZLDOkCMXIUW2aPhio8Bm5pZ__2C87AkIwZyZJPTVV1d3ZNMsozJ18j85efTjUBZEjEKmhujGDUdOCKyY7fnKJh2gYf-djYpjhw9W5SReS-6cKQq4xmR3MNfq2JIktJrgyZBVGT28rBCuX9Y1rjMVRR1DIpFIBVb-3aylLgoNnj29hV65xzVc1hzZJw5h9ajSdNPs_XwYifGHyyDvLSZ9faf56ftrzkkoHH9C6W5QUnWCvakjkgBqeKrsucgr5Ef7rrzjqwNihLD0ZGlK-v-RvD85fvL7mn769vfW4T9v6wSpvIqd42769P1ny_UbIGXilGaKAklnWwCyVEG0j0aqYoFhJKOPQ2UIXbUykiO96ey5Ajju1CPtig6ydYINXtkzLuOGm43KPV42UGUGss6x0XF8aKNJnEOYJIDYVLwf3UuomM4Hi5b2dG6Lzb42TUUS6jgsiBhIBp8WuDrWIGgoobhA-oG7FM0LF0v8mNpTVIVFHkfEiKTqvp45nIj-PGyXcMkSDLWog7GJwGl94osiiFRR3A5sm5MsJRMyP64LUPkQwwnr4sNHuGoro0_wJFmhGwvH9r1ha4wArKmYUwvGY3fVcFqgUmz3ieN2_UtLY3XMmiEyGI0-5Q7ZlJX9dBtI_DccMwWYN07w3P7lr6TIot6XegcbWVUBalCK8NEYbko8px85ID-7p0Bhmhk0pA_bfkoK9nT5fFDlXNRliTBnXyGP5o8cBcSZ-VMkrPdBdPzwGnuRm725vAhTTbrsh7rGmI5MhBSlsl3Tb5UtJ9a6mI9_PyM_9FMHsj49ajzfe7anivj9ZuB-x2TL3KevEsylqQQefF75VdX0q9-q30kdy32OJubce8hcmO4xdPn1afP0DHUNeseKpS9B46O3bA-jGQ4CX6Nyfs9Ny6dHP_xCBIJylBijdakCoSDadgjlKVwyvmybScLPEJHkx2cKsodloR0bmO3VU8y5HXk6cD6GnfapNt-bG-HH8hsUfwP',
+    made: 'pager-remembers-freebsd',
+    sha256: '0d64d8c3de9b0887d97b1969a62c20876bf507ae53b78e0e33cb80ac22ffb0c5',
+    steps: 11,
+    address: {},
+  },
 ];
 
 /** Built-ins by id, with a place in them: ids are stable, so these open the same built-in forever. */
@@ -172,4 +194,12 @@ export const PINNED_EXAMPLE_LINKS: ReadonlyArray<{ link: string; address: Partia
     address: { example: 'module-unload-linux-2-0', mode: 'predict' },
   },
   { link: '#example=card-linux&kernel=linux_2_0', address: { example: 'card-linux', kernel: 'linux_2_0' } },
+  // Added on 2026-12-04, with the freebsd built-ins.
+  { link: '#example=vt-switch-freebsd', address: { example: 'vt-switch-freebsd' } },
+  { link: '#example=card-freebsd', address: { example: 'card-freebsd' } },
+  { link: '#example=pager-remembers-freebsd', address: { example: 'pager-remembers-freebsd' } },
+  {
+    link: '#example=pager-remembers-freebsd&step=7&compare=netbsd',
+    address: { example: 'pager-remembers-freebsd', step: 7, compare: 'netbsd' },
+  },
 ];

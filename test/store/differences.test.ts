@@ -208,6 +208,28 @@ describe('the words of a difference', () => {
     );
   });
 
+  it('marks where freebsd\u2019s cached page makes the difference against netbsd and linux, and says it', () => {
+    const diffs = stepDifferences(
+      compareTables(table('pager-remembers-freebsd', 'freebsd'), table('pager-remembers-freebsd', 'netbsd')),
+    );
+    expect(diffs.map((d) => d.step)).toEqual([7, 8]);
+    expect(differenceSentence(diffs[0]!, 'freebsd', 'netbsd')).toBe(
+      'step 7: on freebsd, late\'s read lands on ttyv page 0 (the framebuffer, showing screen 1) and reads "0"; ' +
+        'on netbsd it lands in RAM frame 0 (ttyv screen 0\'s backing store) and reads "hello".',
+    );
+    expect(differenceSentence(diffs[1]!, 'freebsd', 'netbsd')).toBe(
+      "step 8: on freebsd, shell's munmap leaves rule vt-foreground broken; on netbsd it leaves no rule broken.",
+    );
+    // linux revokes at the switch: the stale mappings differ from the switch to the last munmap but one.
+    const linux = stepDifferences(
+      compareTables(table('pager-remembers-freebsd', 'freebsd'), table('pager-remembers-freebsd', 'linux')),
+    );
+    expect(linux.map((d) => d.step)).toEqual([4, 5, 6, 7, 8]);
+    expect(differenceSentence(linux[3]!, 'freebsd', 'linux')).toContain(
+      'on linux it lands in RAM frame 0 (ttyv screen 0\'s backing store), reads "hello" and leaves no rule broken.',
+    );
+  });
+
   it('joins clauses and quotes values so that scenario text stays text', () => {
     expect(joinAnd([])).toBe('');
     expect(joinAnd(['a'])).toBe('a');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatHash, parseHash, type AppAddress } from '../../src/store/hash.ts';
+import { KERNELS } from '../../src/sim/spec.ts';
 import { binMarks, markSummary } from '../../src/store/marks.ts';
 import { MARK } from '../../src/worker/protocol.ts';
 
@@ -49,6 +50,14 @@ describe('the address', () => {
     );
     const a: AppAddress = { ...none, example: 'a b&c', step: 12, mode: 'present', compare: 'irix' };
     expect(parseHash(`#${formatHash(a)}`)).toEqual(a);
+  });
+
+  it('takes every kernel name in kernel= and compare=, freebsd too', () => {
+    for (const k of KERNELS) {
+      const a: AppAddress = { ...none, example: 'card-freebsd', step: 3, kernel: k, compare: k };
+      expect(parseHash(`#${formatHash(a)}`)).toEqual(a);
+    }
+    expect(parseHash('#example=card-freebsd&compare=freebsd')).toMatchObject({ compare: 'freebsd' });
   });
 
   it('reads a scenario text, an event, a kernel override and a theme, and writes them back in order', () => {

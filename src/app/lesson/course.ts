@@ -113,6 +113,25 @@ export const COURSE: readonly CoursePart[] = [
       },
     ],
   },
+  {
+    title: 'FreeBSD’s device pagers',
+    story:
+      'FreeBSD asks a driver’s d_mmap_single first (vm_mmap_cdev, sys/vm/vm_mmap.c): it may return a VM object of its own. A driver that must take pages back makes an OBJT_MGTDEVICE object (cdev_pager_allocate, sys/vm/device_pager.c) whose cdev_pg_fault hands out managed pages, and frees them with cdev_mgtdev_pager_free_pages: pmap_remove_all finds every PTE through the pv lists. A driver with only d_mmap gets the classic device pager, whose object caches each page’s first answer until the node’s last mapping goes: review D8248, “the device pager caches the PA associated with a given offset forever”.',
+    lessons: [
+      {
+        id: 'vt-switch-freebsd',
+        point: 'The switch frees both screens’ pages through their pv lists; every process faults again.',
+      },
+      {
+        id: 'card-freebsd',
+        point: 'Eject frees card A’s pages; cdev_pg_fault says VM_PAGER_BAD, SIGBUS, until A is back.',
+      },
+      {
+        id: 'pager-remembers-freebsd',
+        point: 'A mapping made after the switch finds the cached page: d_mmap is never asked again.',
+      },
+    ],
+  },
 ];
 
 /** Every lesson's id, in teaching order. */

@@ -17,7 +17,8 @@ describe('the course', () => {
     // mprotect ends the first part; the second part begins with the terminals.
     expect(lessonAfter('mprotect')).toBe('vt-switch-linux');
     expect(lessonAfter('card-linux')).toBe('card-netbsd');
-    expect(lessonAfter('irix-regs')).toBeNull();
+    expect(lessonAfter('irix-regs')).toBe('vt-switch-freebsd');
+    expect(lessonAfter('pager-remembers-freebsd')).toBeNull();
     expect(lessonAfter(null)).toBeUndefined();
     expect(lessonAfter('no-such-lesson')).toBeUndefined();
   });

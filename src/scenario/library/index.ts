@@ -1,5 +1,6 @@
 /** The built-in scenarios, from the first touch to the isolation failures. Ids are stable: links use them. */
 
+import { cardFreebsd } from './card-freebsd.ts';
 import { cardIrix } from './card-irix.ts';
 import { cardLinux } from './card-linux.ts';
 import { cardNetbsd } from './card-netbsd.ts';
@@ -13,7 +14,9 @@ import { irixRegs } from './irix-regs.ts';
 import { kbufVmalloc } from './kbuf-vmalloc.ts';
 import { moduleUnloadLinux20 } from './module-unload-linux-2-0.ts';
 import { mprotect } from './mprotect.ts';
+import { pagerRemembersFreebsd } from './pager-remembers-freebsd.ts';
 import { pseudoAlias } from './pseudo-alias.ts';
+import { vtSwitchFreebsd } from './vt-switch-freebsd.ts';
 import { vtSwitchLinux } from './vt-switch-linux.ts';
 import { vtSwitchNetbsd } from './vt-switch-netbsd.ts';
 import { vtSwitchNetbsdFo } from './vt-switch-netbsd-fo.ts';
@@ -47,6 +50,9 @@ export const LIBRARY: readonly Builtin[] = [
   builtin('card-netbsd-fo', cardNetbsdFo),
   builtin('clone-netbsd-fo', cloneNetbsdFo),
   builtin('module-unload-linux-2-0', moduleUnloadLinux20),
+  builtin('vt-switch-freebsd', vtSwitchFreebsd),
+  builtin('card-freebsd', cardFreebsd),
+  builtin('pager-remembers-freebsd', pagerRemembersFreebsd),
 ];
 
 /** The built-in with this id, if any. */

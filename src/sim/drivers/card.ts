@@ -6,7 +6,8 @@ import { pastTheEnd, type Driver } from './types.ts';
 export const cardDriver: Driver<CardState> = {
   page(_s, d, m, index) {
     if (index >= d.pages || d.slot === null) return null;
-    // A driver with per-mapping state (linux's vm_file, netbsd_fo's object per mapping) knows the card
+    // A driver with per-mapping state (linux's vm_file, netbsd_fo's object per mapping,
+    // freebsd's d_mmap_single) knows the card
     // it was made for; d_mmap and drvmmap see only the dev_t, so they answer with whatever card is in.
     if (d.perOpen && d.slot !== m.card) return null;
     return d.windowPfn + index;

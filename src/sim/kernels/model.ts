@@ -41,10 +41,13 @@ export interface KernelModel {
   /** Does fork copy the PTEs of this device's mappings? */
   forkCopiesPtes(d: DeviceState): boolean;
   /**
-   * How the driver takes mappings back on a switch or an eject: by file range (`unmap_mapping_range`),
-   * by physical page (`pmap_pv_protect`), or not at all.
+   * How this device's driver takes mappings back on a switch or an eject: by file range
+   * (`unmap_mapping_range`; freebsd's `cdev_mgtdev_pager_free_pages` removes the same PTEs), by physical
+   * page (`pmap_pv_protect`), or not at all.
    */
   revokes(d: DeviceState): 'range' | 'page' | null;
+  /** The kernel call that revokes by range, for the trace (`unmap_mapping_range` when absent). */
+  revokeApi?: string;
   /** Does the driver reach each mapping's own open or card (DeviceState.perOpen)? */
   perOpen(d: DeviceState): boolean;
   /** Do the device's mappings count in its module use count? */
@@ -55,6 +58,15 @@ export interface KernelModel {
   useCountApi: { inc: string; dec: string } | null;
   /** The call a successful unload names in the trace (linux_2_0: `delete_module`), or null. */
   unloadApi: string | null;
+  /**
+   * freebsd: do this device's mappings go through the node's device pager object (OBJT_DEVICE), which
+   * caches each page's first answer (vm/pagerObject.ts)? Absent: never.
+   */
+  pagerObject?(d: DeviceState): boolean;
+  /** freebsd: munmap and mprotect fold an unaligned address into its page instead of refusing it. */
+  foldsAddress?: boolean;
+  /** freebsd: `at` and the length outside the address space is this failure, not ENOMEM. */
+  fixedOutside?(at: number, pages: number): Failure;
   /** An unload while the device is in use (`users`: its use count): the errno and the check's words. */
   unloadBusy(device: string, users: number): Failure;
   /** Names of the driver entry points, for the trace. */

@@ -4,7 +4,8 @@
  * file's `fo_mmap` returns a `uvm_object` of the driver's own, whose `pgo_fault` enters the page it
  * chooses, and a switch or an eject takes pages back by physical page (`pmap_pv_protect` for the
  * pv-tracked framebuffer and window, `pmap_page_protect` for RAM). pseudo, kbuf, regs and a clone line
- * with `cloning=no` keep `d_mmap` and the device pager, exactly as on `netbsd` (kernel-models-more.md §2).
+ * with `cloning=no` (and any line with `pager=device`) keep `d_mmap` and the device pager, exactly as on
+ * `netbsd` (kernel-models-more.md §2, §4).
  * Sources: sys/uvm/uvm_mmap.c, sys/sys/file.h (fo_mmap), sys/uvm/pmap/pmap_pvt.c, sys/dev/audio/audio.c
  * (audio_mmap), sys/external/bsd/drm2/ttm/ttm_bo_vm.c, sys/arch/amd64/amd64/trap.c.
  */
@@ -21,9 +22,13 @@ import { devicePager, netbsd } from './netbsd.ts';
 
 const pager = devicePager('netbsd_fo');
 
-/** Does the device's driver have its own `fo_mmap` and pager? */
+/**
+ * Does the device's driver have its own `fo_mmap` and pager? `pager=device` leaves a vt, card or clone
+ * driver only `d_mmap`, and the device is then exactly as on `netbsd` (kernel-models-more.md §2.4, §4):
+ * a cloning clone without a pager cannot be mapped (ENODEV), one with `cloning=no` is the kludge.
+ */
 function ownPager(d: DeviceState): boolean {
-  return d.type === 'vt' || d.type === 'card' || (d.type === 'clone' && !d.cloningNo);
+  return (d.type === 'vt' || d.type === 'card' || (d.type === 'clone' && !d.cloningNo)) && !d.pagerDevice;
 }
 
 /** What the driver's `fo_mmap` hands back, in words. */
@@ -40,7 +45,7 @@ function objectWords(d: DeviceState, screen: number): string {
 
 export const netbsd_fo: KernelModel = {
   name: 'netbsd_fo',
-  mmapFile: () => null,
+  mmapFile: (d) => (ownPager(d) ? null : netbsd.mmapFile(d)),
   mmapChecks(ctx, req, file) {
     const d = ctx.s.devices[file.device]!;
     if (!req.shared && ownPager(d))
@@ -114,7 +119,7 @@ export const netbsd_fo: KernelModel = {
   },
   // x86 pmap_copy is a no-op: the child faults its own PTEs.
   forkCopiesPtes: () => false,
-  revokes: (d) => (d.type === 'vt' || d.type === 'card' ? 'page' : null),
+  revokes: (d) => (ownPager(d) && d.type !== 'clone' ? 'page' : null),
   perOpen: ownPager,
   countsMaps: () => true,
   releaseAtLastClose: false,

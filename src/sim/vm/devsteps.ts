@@ -24,7 +24,7 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): F
   // Only mappings of the two screens change what they may reach (vt-foreground).
   const moved = (v: Vma) => v.screen === old || v.screen === n;
   const how = m.revokes(d);
-  if (how === 'range') revoke(ctx, d, moved, `mappings of screens ${old} and ${n}`);
+  if (how === 'range') revoke(ctx, m, d, moved, `mappings of screens ${old} and ${n}`);
   else if (how === 'page') {
     // The same PTEs as unmap_mapping_range on both screens, found by the pages they map.
     const fb = Array.from({ length: d.fbPages }, (_, i) => d.fbPfn + i);
@@ -55,7 +55,7 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
   ctx.ev.push({ t: 'device', device: d.name, change: 'eject', screen: null, card: d.slot });
   d.slot = null;
   const how = m.revokes(d);
-  if (how === 'range') revoke(ctx, d, () => true, 'every mapping of the slot');
+  if (how === 'range') revoke(ctx, m, d, () => true, 'every mapping of the slot');
   else if (how === 'page') {
     const window = Array.from({ length: d.pages }, (_, i) => d.windowPfn + i);
     removeByPage(ctx, d, [
@@ -75,8 +75,8 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
  * isolation checker, and none of those mappings has a PTE left, so only the live violations need
  * marking besides (what `markDevice` would find by walking the same mappings' page tables again).
  */
-function revoke(ctx: Ctx, d: DeviceState, which: (vma: Vma) => boolean, why: string): void {
-  unmapMappingRange(ctx, d, which, why);
+function revoke(ctx: Ctx, m: KernelModel, d: DeviceState, which: (vma: Vma) => boolean, why: string): void {
+  unmapMappingRange(ctx, d, which, why, m.revokeApi);
   markViolations(ctx);
 }
 

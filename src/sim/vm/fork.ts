@@ -11,6 +11,7 @@ import { copyVma, type Ctx, type Proc, type Pte } from '../state.ts';
 import { failure, type Failure } from '../failure.ts';
 import { holdFile, useDevice } from './files.ts';
 import { tablesNeeded } from './install.ts';
+import { holdObject } from './pagerObject.ts';
 import { findVma, vmaChanged, vmaPath } from './vmas.ts';
 
 /** Forks `parent` into a new process named `name`; ENOMEM (and no child) when tables do not fit. */
@@ -55,6 +56,7 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
     child.vmas.push(vma);
     holdFile(ctx, s.files.get(vma.file)!);
     useDevice(ctx, m, s.devices[vma.device]!, 'map', +1);
+    holdObject(ctx, m, s.devices[vma.device]!, vma, +1);
     vmaChanged(ctx, child, 'map', vma.start, vma.end, vmaPath(s, vma));
     m.vmaOpened(ctx, child, vma);
   }

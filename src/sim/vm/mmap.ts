@@ -10,6 +10,7 @@ import { hexAddress } from '../sentence.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { holdFile, useDevice } from './files.ts';
 import { installPage, tablesNeeded } from './install.ts';
+import { holdObject } from './pagerObject.ts';
 import { removeVma, unmapRange } from './unmap.ts';
 import { findFreeRange, insertVma, vmaChanged, vmaPath } from './vmas.ts';
 
@@ -51,12 +52,18 @@ export function mmap(
   } else {
     start = findFreeRange(s, proc, len);
   }
-  if (start === null) return noRoom(ctx, proc, req.at, len);
+  if (start === null)
+    return req.at !== null && m.fixedOutside
+      ? m.fixedOutside(req.at, len / P)
+      : noRoom(ctx, proc, req.at, len);
   const vpns = driverSays.eager ? Array.from({ length: len / P }, (_, i) => start / P + i) : [];
   if (driverSays.eager) {
     const tables = tablesNeeded(s, proc, vpns);
     if (tables > freeFrames(s)) return noTables(tables, freeFrames(s));
   }
+  // freebsd: vm_mmap_cdev takes the object's reference before vm_map_fixed removes what `at` replaces,
+  // so a mapping that replaces its node's last one keeps the object and its cached pages.
+  holdObject(ctx, m, d, vma, +1);
   // MAP_FIXED: whatever was mapped there goes first.
   if (req.at !== null) unmapRange(ctx, m, proc, start, start + len);
   s.nextVma++;

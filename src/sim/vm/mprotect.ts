@@ -15,12 +15,21 @@ export function mprotect(
   ctx: Ctx,
   m: KernelModel,
   proc: Proc,
-  addr: number,
-  len: number,
+  start: number,
+  length: number,
   prot: Prot,
 ): Failure | null {
   const s = ctx.s;
   const P = s.geo.pageSize;
+  let addr = start;
+  let len = length;
+  if (m.foldsAddress && addr >= 0 && len > 0) {
+    // kern_mprotect folds an unaligned address into its page, as kern_munmap does.
+    len += addr % P;
+    addr -= addr % P;
+  }
+  if (m.foldsAddress && addr < 0)
+    return failure('EINVAL', `the address ${addressWords(addr)} lies below the address space`);
   if (addr % P !== 0 || addr < 0)
     return failure('EINVAL', `the address ${addressWords(addr)} is not page aligned`);
   if (len === 0) return null;

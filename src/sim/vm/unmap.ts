@@ -6,6 +6,7 @@ import type { KernelModel } from '../kernels/index.ts';
 import { copyVma, type Ctx, type Proc, type Vma } from '../state.ts';
 import type { Failure } from '../failure.ts';
 import { dropFile, holdFile, useDevice } from './files.ts';
+import { holdObject } from './pagerObject.ts';
 import { insertVma, replaceVma, vmaChanged, vmaPath } from './vmas.ts';
 
 /**
@@ -20,6 +21,7 @@ export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: num
   insertVma(proc, upper);
   holdFile(ctx, s.files.get(vma.file)!);
   useDevice(ctx, m, s.devices[vma.device]!, 'map', +1);
+  holdObject(ctx, m, s.devices[vma.device]!, upper, +1);
   vmaChanged(ctx, proc, 'split', lower.start, upper.end, vmaPath(s, lower));
   m.vmaOpened(ctx, proc, upper);
   return [lower, upper];
@@ -41,6 +43,7 @@ export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma): Failu
   proc.vmas.splice(proc.vmas.indexOf(vma), 1);
   vmaChanged(ctx, proc, 'unmap', vma.start, vma.end, vmaPath(s, vma));
   const err = m.unmapped(ctx, proc, vma);
+  holdObject(ctx, m, s.devices[vma.device]!, vma, -1);
   useDevice(ctx, m, s.devices[vma.device]!, 'map', -1);
   dropFile(ctx, m, s.files.get(vma.file)!);
   return err;
