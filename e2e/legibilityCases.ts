@@ -18,7 +18,7 @@ export const SIZES = [
 
 export type Size = (typeof SIZES)[number];
 
-const KERNELS = ['linux', 'netbsd', 'irix', 'freebsd'] as const;
+const KERNELS = ['linux', 'netbsd', 'irix', 'netbsd_fo', 'linux_2_0', 'freebsd'] as const;
 
 export interface Case {
   id: string;

@@ -110,9 +110,11 @@ function buildDevice(
     }
     case 'clone':
       if (r.chance(0.6)) keys.pages = count(1, 4);
+      if (r.chance(0.4)) keys.cloning = 'no';
       out.span.set(name, ((keys.pages as Num | undefined)?.value ?? 1) * ps);
       break;
   }
+  if (r.chance(0.25)) keys.usecount = r.pick(['open', 'vma'] as const);
   if ((type === 'vt' || type === 'card' || type === 'clone') && r.chance(0.25)) keys.pager = 'device';
   const keyOrder = r.shuffle(Object.keys(keys));
   const noUnmap = r.chance(0.2);

@@ -286,6 +286,7 @@ function value(r: Rand): Value {
 function expectations(r: Rand, step: Step, devices: BuiltDevices): Expectation[] {
   const op = step.action.op;
   const kinds: Array<ExpectCheck['kind']> = ['ok', 'errno', 'violation', 'clean'];
+  if (devices.specs.length > 0) kinds.push('users');
   if (step.kind === 'proc' && (op === 'read' || op === 'write'))
     kinds.push('signal', 'fault', 'nofault', 'device', 'ram');
   if (step.kind === 'proc' && op === 'read') kinds.push('value', 'value');
@@ -313,6 +314,8 @@ function makeCheck(r: Rand, kind: ExpectCheck['kind'], devices: BuiltDevices): E
       return { kind, value: value(r) };
     case 'violation':
       return { kind, rule: r.chance(0.5) ? r.pick(RULES) : null };
+    case 'users':
+      return { kind, device: r.pick(devices.specs).name, count: num(r, r.int(0, 5), 1, false) };
     default:
       return { kind } as ExpectCheck;
   }

@@ -17,6 +17,7 @@ const row = (over: Partial<StepRow>): StepRow => ({
   lands: null,
   value: null,
   violations: [],
+  users: {},
   why: null,
   expectFailed: [],
   ...over,

@@ -38,15 +38,18 @@ describe('completion', () => {
     expect(offered(`${HEAD}expect violation vt`)).toContain('vt-foreground');
     expect(offered(`${HEAD}expect device `)).toEqual(['ttyv', 'slot']);
     expect(offered(`${HEAD}expect device ttyv `)).toEqual(['page']);
+    expect(offered(`${HEAD}expect users `)).toEqual(['ttyv', 'slot']);
   });
 
   it("offers device types, then the type's keys with their defaults, then a key's values", () => {
     expect(offered('device buf ')).toEqual(['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone']);
     const r = completeAt('device buf kbuf ', 16);
-    expect(r?.options.map((o) => o.label)).toEqual(['pages=', 'alloc=', 'holes=', 'unmap=']);
+    expect(r?.options.map((o) => o.label)).toEqual(['pages=', 'alloc=', 'holes=', 'unmap=', 'usecount=']);
     expect(r?.options[0]?.detail).toBe('pages=N (default 4)');
     expect(offered('device buf kbuf alloc=')).toEqual(['vmalloc', 'kmalloc']);
     expect(offered('device ttyv vt pager=')).toEqual(['device']);
+    expect(offered('device buf kbuf usecount=')).toEqual(['vma', 'open']);
+    expect(offered('device ptm clone cloning=')).toEqual(['no']);
     expect(offered('machine ')).toEqual(['pagesize=', 'ram=', 'levels=', 'tlb=']);
     expect(offered('machine pagesize=')).toEqual(['4k', '8k', '16k']);
   });

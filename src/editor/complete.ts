@@ -87,6 +87,10 @@ function keyValues(key: string, names: ScenarioNames): Offer[] | null {
       return words(['no'], 'constant');
     case 'pager':
       return words(['device'], 'constant');
+    case 'cloning':
+      return words(['no'], 'constant');
+    case 'usecount':
+      return words(['vma', 'open'], 'constant');
     case 'card':
       return words([...names.cardLabels, 'none'], 'constant');
     case 'prot':
@@ -168,7 +172,10 @@ function deviceNames(names: ScenarioNames, type: string | null): Offer[] {
     .map((d) => ({ label: d.name, type: 'variable', detail: `${d.type} device` }));
 }
 
-/** After `expect`: the checks; after `expect device`, the devices; after `expect violation`, the rules. */
+/**
+ * After `expect`: the checks; after `expect device` or `expect users`, the devices; after `expect
+ * violation`, the rules.
+ */
 function expectArgs(args: string[], names: ScenarioNames): Offer[] | null {
   if (args.length === 0) {
     return [
@@ -181,7 +188,7 @@ function expectArgs(args: string[], names: ScenarioNames): Offer[] | null {
   }
   if (args[0] === 'violation' && args.length === 1)
     return entriesIn('rule:').map((e) => offer(e, e.name, 'enum', { detail: 'rule' }));
-  if (args[0] === 'device' && args.length === 1) return deviceNames(names, null);
+  if ((args[0] === 'device' || args[0] === 'users') && args.length === 1) return deviceNames(names, null);
   if (args[0] === 'device' && args.length === 2) return words(['page'], 'keyword');
   return null;
 }

@@ -53,7 +53,7 @@ function checkOne(
 ): void {
   const why = broken ? null : misplaced(e.check, step);
   if (why) ctx.diags.at(e.pos, why);
-  if (e.check.kind === 'device' && !devices.byName.has(e.check.device)) {
+  if ((e.check.kind === 'device' || e.check.kind === 'users') && !devices.byName.has(e.check.device)) {
     ctx.diags.at(ctx.spots.get(e.check, 'device', e.pos), `unknown device ${e.check.device}`);
   }
 }

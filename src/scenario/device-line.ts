@@ -7,8 +7,8 @@ import { count, declaredName, oneOf, size } from './operands.ts';
 
 export const DEVICE_TYPES: readonly DeviceType[] = ['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone'];
 
-/** The keys every type takes. */
-export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap'];
+/** Keys every device line takes: `unmap=no` (irix), `usecount=open|vma` (linux_2_0). */
+export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap', 'usecount'];
 
 /** The keys each type takes, besides the common ones. */
 export const DEVICE_KEYS: Record<DeviceType, readonly string[]> = {
@@ -17,7 +17,7 @@ export const DEVICE_KEYS: Record<DeviceType, readonly string[]> = {
   pseudo: ['regions', 'alias'],
   kbuf: ['pages', 'alloc', 'holes'],
   regs: ['at', 'size'],
-  clone: ['pages', 'pager'],
+  clone: ['pages', 'pager', 'cloning'],
 };
 
 /** A device under construction: the typed keys are filled in one by one. */
@@ -90,15 +90,17 @@ function parseValue(c: Cursor, draft: Draft, key: string): unknown {
       return list(c, () => region(c));
     case 'alias':
       return alias(c, draft);
+    case 'usecount':
+      return oneOf(c, ['open', 'vma'] as const, 'open or vma (what the module use count counts)');
     case 'pager':
       // kernel-models-more.md §4: the driver has only d_mmap and the kernel's device pager.
       if (!c.isWord('device')) c.fail('device (pager takes only device)');
       c.next();
       return 'device';
     default:
-      if (!c.isWord('no')) c.fail('no (unmap takes only no)');
+      if (!c.isWord('no')) c.fail(`no (${key} takes only no)`);
       c.next();
-      return true;
+      return key === 'cloning' ? 'no' : true;
   }
 }
 

@@ -25,6 +25,13 @@ const CHECKS: Record<string, (c: Cursor) => ExpectCheck> = {
   value: (c) => ({ kind: 'value', value: value(c) }),
   violation: (c) => ({ kind: 'violation', rule: c.done() ? null : rule(c) }),
   clean: () => ({ kind: 'clean' }),
+  // kernel-models-more.md §11: the device's module use count after the step.
+  users: (c) => {
+    const dev = c.word('a device name');
+    const check: ExpectCheck = { kind: 'users', device: dev.text, count: count(c, 'a use count') };
+    c.spots.set(check, 'device', c.pos(dev));
+    return check;
+  },
 };
 
 /** The words an expectation starts with, besides an errno or a signal name: the parser's own table. */

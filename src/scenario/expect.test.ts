@@ -13,6 +13,7 @@ const base: StepOutcome = {
   lands: null,
   value: null,
   violations: [],
+  users: {},
   why: null,
 };
 

@@ -30,6 +30,8 @@ export function holds(check: ExpectCheck, o: StepOutcome, pageSize: number): boo
       return check.rule === null ? o.violations.length > 0 : o.violations.includes(check.rule);
     case 'clean':
       return o.violations.length === 0;
+    case 'users':
+      return o.users[check.device] === check.count.value;
   }
 }
 

@@ -40,6 +40,8 @@ export function formatCheck(c: ExpectCheck): string {
       return `expect value ${formatValue(c.value)}`;
     case 'violation':
       return c.rule ? `expect violation ${c.rule}` : 'expect violation';
+    case 'users':
+      return `expect users ${c.device} ${formatNum(c.count)}`;
     default:
       return `expect ${c.kind}`;
   }
@@ -48,6 +50,8 @@ export function formatCheck(c: ExpectCheck): string {
 /** `KEY=VALUE` for one key of a device line; null when the key is not set. */
 export function formatDeviceKey(d: DeviceSpec, key: string): string | null {
   if (key === 'unmap') return d.noUnmap ? 'unmap=no' : null;
+  if (key === 'usecount') return d.usecount ? `usecount=${d.usecount}` : null;
+  if (key === 'cloning') return d.type === 'clone' && d.cloning ? `cloning=${d.cloning}` : null;
   const v = (d as unknown as Record<string, unknown>)[key];
   if (v === undefined) return null;
   switch (key) {

@@ -47,6 +47,12 @@ export function answerOf(q: Question, o: StepOutcome): { right: string[]; truth:
       return o.violations.length === 0
         ? { right: [CLEAN], truth: 'clean: no rule is broken' }
         : { right: [...o.violations], truth: `broken: ${o.violations.join(', ')}` };
+    case 'users': {
+      const n = o.users[q.device ?? ''];
+      return n === undefined
+        ? { right: [], truth: 'no such device' }
+        : { right: [String(n)], truth: `use count ${n}` };
+    }
   }
 }
 

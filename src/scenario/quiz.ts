@@ -17,12 +17,14 @@ import {
 } from '../sim/spec.ts';
 import { valueText } from '../sim/spec.ts';
 
-export type QuestionKind = 'outcome' | 'fault' | 'lands' | 'value' | 'isolation';
+export type QuestionKind = 'outcome' | 'fault' | 'lands' | 'value' | 'isolation' | 'users';
 
 export interface Question {
   kind: QuestionKind;
   prompt: string;
   choices: string[];
+  /** A `users` question: the device whose use count it asks. */
+  device?: string;
 }
 
 /** The questions asked before step `step` (1-based, as `data-step` after it). */
@@ -172,6 +174,17 @@ function isolationQuestion(scenario: Scenario, step: Step): Question {
   };
 }
 
+/** The module use count of a device: counts from 0 to a little past the author's, in order. */
+function usersQuestion(device: string, expected: number): Question {
+  const top = Math.max(4, expected + 2);
+  return {
+    kind: 'users',
+    prompt: `After the step, what is ${device}'s module use count?`,
+    choices: Array.from({ length: top + 1 }, (_, n) => String(n)),
+    device,
+  };
+}
+
 /** The questions for step `index` (0-based) of a scenario: none when the step has no `expect` lines. */
 export function questionsFor(scenario: Scenario, index: number): Question[] {
   const step = scenario.steps[index];
@@ -189,5 +202,7 @@ export function questionsFor(scenario: Scenario, index: number): Question[] {
   if (has('device', 'ram')) out.push(landsQuestion(scenario, step));
   if (has('value')) out.push(valueQuestion(scenario, step));
   if (has('violation', 'clean')) out.push(isolationQuestion(scenario, step));
+  for (const e of step.expects)
+    if (e.check.kind === 'users') out.push(usersQuestion(e.check.device, e.check.count.value));
   return out;
 }

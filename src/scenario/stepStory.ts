@@ -10,16 +10,29 @@ import { accessStory } from './accessStory.ts';
 import { apiWho, eventsOf, plural, sentenceCase, zappedProcs, type StepSeen } from './stepWords.ts';
 import { syscallStory } from './syscallStory.ts';
 
-/** The calls that revoke mappings: linux's by file range, freebsd's by page through pv lists. */
-const REVOKERS = ['unmap_mapping_range', 'cdev_mgtdev_pager_free_pages'];
+/**
+ * The calls that take mappings back: by file range (linux's `unmap_mapping_range`), by page through pv
+ * lists (freebsd's `cdev_mgtdev_pager_free_pages`), by physical page (netbsd_fo's `pmap_pv_protect`).
+ */
+const REVOKERS: ReadonlySet<string> = new Set([
+  'unmap_mapping_range',
+  'cdev_mgtdev_pager_free_pages',
+  'pmap_pv_protect',
+  'pmap_page_protect',
+]);
 
-/** `unmap_mapping_range zaps 2 PTEs (shell, editor)`, or the words for a kernel that cannot revoke. */
+/**
+ * `unmap_mapping_range zaps 2 PTEs (shell, editor)`, `pmap_pv_protect and pmap_page_protect zap ...`, or
+ * the words for a kernel that cannot revoke.
+ */
 function revocation(events: readonly TraceEvent[], kernel: string, stays: string): string {
-  const call = eventsOf(events, 'call').find((e) => REVOKERS.includes(e.api));
+  const revokers = eventsOf(events, 'call').filter((e) => REVOKERS.has(e.api));
+  const call = revokers[0];
   if (!call) return `${kernel} has no way to revoke a mapping, so ${stays}`;
   const { count, procs } = zappedProcs(events);
   if (count === 0) return `${apiWho(call, kernel)} finds no PTE to zap`;
-  return `${call.api} zaps ${plural(count, 'PTE')} (${procs.join(', ')})`;
+  const names = [...new Set(revokers.map((e) => e.api))].join(' and ');
+  return `${names} ${revokers.length > 1 ? 'zap' : 'zaps'} ${plural(count, 'PTE')} (${procs.join(', ')})`;
 }
 
 function deviceStory(seen: StepSeen): string[] {

@@ -103,6 +103,22 @@ describe('stepStory', () => {
     );
   });
 
+  it('the same switch on netbsd_fo: the pages are taken back by physical address', () => {
+    expect(stepStory(builtinStep('vt-switch-netbsd-fo', 7))).toBe(
+      "Screen 1 of ttyv comes to the front: the framebuffer is saved to screen 0's backing store and " +
+        "screen 1's is loaded; pmap_pv_protect and pmap_page_protect zap 2 PTEs (shell, editor).",
+    );
+    expect(stepStory(builtinStep('card-netbsd-fo', 4))).toBe(
+      'Card A leaves slot, taking its contents with it; pmap_pv_protect zaps 1 PTE (cam).',
+    );
+  });
+
+  it('a module unloaded under a mapping on linux_2_0: its frames freed, and freed-frame', () => {
+    const story = stepStory(builtinStep('module-unload-linux-2-0', 11));
+    expect(story).toContain('The driver module of old unloads; its 2 RAM frames go back to the free list.');
+    expect(story).toContain('This breaks freed-frame: ');
+  });
+
   it('the same switch on netbsd: nothing revokes, and the violation it makes', () => {
     const story = stepStory(builtinStep('vt-switch-netbsd', 7));
     expect(story).toContain('netbsd has no way to revoke a mapping');
@@ -119,7 +135,7 @@ describe('stepStory', () => {
 
   it('a failed step: the errno and its reason', () => {
     expect(stepStory(builtinStep('kbuf-vmalloc', 8))).toBe(
-      "Unload buf fails with EWOULDBLOCK: delete_module: try_stop_module finds buf's module use count at 2, " +
+      "Unload buf fails with EWOULDBLOCK: delete_module: try_stop_module finds buf's module use count at 1, " +
         'held by open files and mappings.',
     );
     expect(stepStory(builtinStep('fork-switch', 13))).toBe('child cannot read: ESRCH, child has exited.');

@@ -38,6 +38,9 @@ function close(t: Told): string {
   return `${what}. The open file stays: a mapping, or a forked copy of the descriptor, still holds it.`;
 }
 
+/** Calls that are neither the driver's mmap hook nor what fills the PTEs: a private map made shared, a use count. */
+const BOOKKEEPING: ReadonlySet<string> = new Set(['mmap', 'MOD_INC_USE_COUNT', 'MOD_DEC_USE_COUNT']);
+
 function mmap(t: Told): string {
   const vma = eventsOf(t.events, 'vma').find((e) => e.change === 'map');
   if (!vma) return `${t.actor} asks to map ${t.args.join(' ')}.`;
@@ -45,7 +48,7 @@ function mmap(t: Told): string {
     ? ', replacing what was there'
     : '';
   const [hook, eager] = eventsOf(t.events, 'call').filter(
-    (c) => c.who !== 'netbsd' || c.api === 'udv_attach',
+    (c) => (c.who !== 'netbsd' || c.api === 'udv_attach') && !BOOKKEEPING.has(c.api),
   );
   const asks = hook
     ? `; ${t.kernel} calls ${apiWho(hook, t.kernel)}${hook.who === t.kernel ? ` (${hook.detail})` : ''}`
@@ -68,11 +71,11 @@ function munmap(t: Told): string {
   if (gone.length === 0)
     return `${t.actor} unmaps ${t.args.join(' ')}: nothing is mapped there, so nothing changes.`;
   const { count } = zappedProcs(t.events);
-  const told = calls(t, ['vm_ops->close', 'drvunmap']);
+  const told = calls(t, ['vm_ops->close', 'drvunmap', 'pgo_detach']);
   // irix without drvunmap: the ENODEV sentence after this one says so.
   const none = eventsOf(t.events, 'return').some((e) => e.api === 'drvunmap');
   const driver = told.length > 0 ? `; ${t.kernel} calls ${told[0]}` : none ? '' : '; the driver is not told';
-  const released = calls(t, ['f_op->release', 'd_close', 'close (D2X)']);
+  const released = calls(t, ['f_op->release', 'd_close', 'close (D2X)', 'fo_close']);
   const release = released.length > 0 ? `, and, as only the mapping held the open file, ${released[0]}` : '';
   return `${t.actor} unmaps ${gone.map(rangeWords).join(' and ')}: ${plural(count, 'PTE')} zapped${driver}${release}.`;
 }
@@ -93,7 +96,12 @@ function fork(t: Told): string {
   const born = eventsOf(t.events, 'process').find((e) => e.change === 'fork');
   if (!born) return `${t.actor} forks.`;
   const maps = eventsOf(t.events, 'vma').filter((e) => e.proc === born.proc).length;
-  const opened = calls(t, ['vm_ops->open']).length > 0 ? ' (vm_ops->open runs for each)' : '';
+  const opened =
+    calls(t, ['vm_ops->open']).length > 0
+      ? ' (vm_ops->open runs for each)'
+      : calls(t, ['pgo_reference']).length > 0
+        ? ' (pgo_reference takes a reference to each object)'
+        : '';
   const copied = eventsOf(t.events, 'pte-install').filter((e) => e.proc === born.proc).length;
   const ptes =
     copied > 0

@@ -89,12 +89,13 @@ process x
   },
   {
     id: 'clone-netbsd',
-    about: 'A cloning device under d_mmap on netbsd: every open shares one answer',
+    about:
+      'A clone device without fd_clone (cloning=no) under d_mmap on netbsd: every open shares one answer',
     breaks: 'per-open',
     text: `title "A cloning device on netbsd: an attack search setup"
 kernel netbsd
 machine ram=32
-device ptm clone pages=1
+device ptm clone pages=1 cloning=no
 process a
 process b
 `,

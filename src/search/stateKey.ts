@@ -38,6 +38,7 @@ export const STATE_FIELDS = {
     work: 'page operations so far: a bound on a run, not what happens next',
     violations: 'computed from the rest after every step',
     rules: 'computed from the rest after every step',
+    users: "made from the devices' use counts, which are keyed",
   },
 } as const;
 
@@ -59,7 +60,7 @@ export function stateKey(s: SimState): string {
   }
   const files = [...s.files.values()].sort((a, b) => a.id - b.id);
   for (const f of files)
-    key += `|F${f.id}d${f.device}/${f.screen}${f.read ? 'r' : ''}${f.write ? 'w' : ''}#${f.refs}i${f.instance}`;
+    key += `|F${f.id}d${f.device}/${f.screen}${f.read ? 'r' : ''}${f.write ? 'w' : ''}#${f.refs}/${f.fds}i${f.instance}`;
   for (const d of s.devices) key += `|D${deviceKey(d)}`;
   const frames = s.frames;
   for (let pfn = 0; pfn < frames.length; pfn++) {

@@ -9,6 +9,7 @@ import { programOf } from './program.ts';
 import { DEVICE_MEMORY_BASE, type DeviceRange, type PhysMap } from './physmap.ts';
 import type { Proc, SimState } from './state.ts';
 import { newPlaces } from './vm/land.ts';
+import { kernelModel } from './kernels/index.ts';
 import type { KernelName, ProcessDecl, Scenario } from './spec.ts';
 
 /** The machine right after boot, before the first step. Assumes a scenario the checker accepted. */
@@ -16,6 +17,11 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
   const m = scenario.machine;
   const P = m.pageSize;
   const devices = scenario.devices.map((spec, i) => resolveDevice(spec, i, P));
+  const model = kernelModel(kernel ?? scenario.kernel ?? 'linux');
+  for (const d of devices) {
+    d.perOpen = model.perOpen(d);
+    d.countsMaps = model.countsMaps(d);
+  }
   const phys = placeDeviceMemory(devices, m.ram, P);
   const frames: FrameOwner[] = Array.from({ length: m.ram }, () => ({ kind: 'free' }) as FrameOwner);
   giveBootMemory(devices, frames);
@@ -48,9 +54,17 @@ export function boot(scenario: Scenario, kernel?: KernelName): SimState {
     objects: new Map(),
     violations: new Map(),
     rules: [],
+    users: usersOf(devices),
   };
   for (const decl of scenario.processes) startProcess(s, decl);
   return s;
+}
+
+/** Each device's module use count, by name: what a step's outcome reports. */
+export function usersOf(devices: readonly DeviceState[]): Readonly<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const d of devices) out[d.name] = d.users;
+  return Object.freeze(out);
 }
 
 /** A declared process starts: no mappings, no files. */

@@ -22,8 +22,24 @@ interface DeviceBase {
   /** `pager=device`: on freebsd only `d_mmap` and the kernel's device pager (OBJT_DEVICE). */
   pagerDevice: boolean;
   loaded: boolean;
-  /** Open files and mappings that use the device: the module use count. */
+  /**
+   * The module use count, what blocks an unload: `opens` plus `maps`, or `opens` alone when the
+   * driver counts only its opens (`usecount=open` on linux_2_0).
+   */
   users: number;
+  /** Open files of the device that a descriptor still refers to. */
+  opens: number;
+  /** Mappings (VMAs) of the device, in every process. */
+  maps: number;
+  /** Do mappings count in `users`? Set at boot by the kernel model. */
+  countsMaps: boolean;
+  /** `usecount=open` on the device line. */
+  usecountOpen: boolean;
+  /**
+   * Does the driver reach the mapping's own open (clone: its instance) or card (card: the card it was
+   * made for)? Set at boot by the kernel model: `vm_file` on linux, the driver's own pager on netbsd_fo.
+   */
+  perOpen: boolean;
 }
 
 export interface VtState extends DeviceBase {
@@ -88,6 +104,8 @@ export interface CloneState extends DeviceBase {
   pages: number;
   instances: CloneInstance[];
   nextInstance: number;
+  /** `cloning=no`: a non-cloning device that fakes per-open state (netbsd's kludge). */
+  cloningNo: boolean;
 }
 
 export type DeviceState = VtState | CardState | PseudoState | KbufState | RegsState | CloneState;
@@ -116,6 +134,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
   const name = spec.name;
   const who = `${spec.name} (${spec.type} driver)`;
   const noUnmap = spec.noUnmap;
+  const usecountOpen = spec.usecount === 'open';
   const pagerDevice = hasPagerDevice(spec);
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
@@ -129,6 +148,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         pagerDevice,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'vt',
         screens: num(spec.screens, DEVICE_DEFAULTS.vt.screens),
         fbPages: fb / pageSize,
@@ -146,6 +170,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         pagerDevice,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'card',
         pages: num(spec.pages, DEVICE_DEFAULTS.card.pages),
         windowPfn: 0,
@@ -162,6 +191,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         pagerDevice,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'pseudo',
         regions: regions.map((r) => ({
           name: r.name,
@@ -181,6 +215,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         pagerDevice,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'kbuf',
         pages: num(spec.pages, DEVICE_DEFAULTS.kbuf.pages),
         vmalloc: (spec.alloc ?? DEVICE_DEFAULTS.kbuf.alloc) === 'vmalloc',
@@ -200,6 +239,11 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         pagerDevice,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'regs',
         at,
         size,
@@ -216,10 +260,16 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
         pagerDevice,
         loaded: true,
         users: 0,
+        opens: 0,
+        maps: 0,
+        countsMaps: true,
+        usecountOpen,
+        perOpen: false,
         type: 'clone',
         pages: num(spec.pages, DEVICE_DEFAULTS.clone.pages),
         instances: [],
         nextInstance: 0,
+        cloningNo: spec.cloning === 'no',
       };
   }
 }

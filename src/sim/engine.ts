@@ -4,7 +4,7 @@
  * no DOM; the same scenario always gives the same states and events.
  */
 
-import { startProcess } from './boot.ts';
+import { startProcess, usersOf } from './boot.ts';
 import type { TraceEvent } from './events.ts';
 import { updateViolations } from './isolation.ts';
 import { kernelModel, type KernelModel } from './kernels/index.ts';
@@ -47,7 +47,7 @@ const fail = (f: Failure): Partial => ({
 export function runStep(s: SimState): StepResult {
   const prog = s.program;
   const i = s.step;
-  const ctx: Ctx = { s, ev: [], dirty: [], recheckAll: false };
+  const ctx: Ctx = { s, ev: [], dirty: [], recheckAll: false, usersChanged: false };
   const line = prog.line[i]!;
   const actor = prog.actor[i]!;
   const op = prog.op[i]!;
@@ -61,6 +61,7 @@ export function runStep(s: SimState): StepResult {
   const m = kernelModel(s.kernel);
   const done = actor === null ? deviceStep(ctx, m, i) : procStep(ctx, m, actor, i);
   updateViolations(ctx);
+  if (ctx.usersChanged) s.users = usersOf(s.devices);
   s.step++;
   const outcome: StepOutcome = {
     line,
@@ -72,6 +73,7 @@ export function runStep(s: SimState): StepResult {
     lands: done.lands,
     value: done.value,
     violations: s.rules,
+    users: s.users,
     why: done.why,
   };
   return { outcome, events: ctx.ev };

@@ -22,6 +22,8 @@ export interface StepOutcome {
   value: string | null;
   /** Rules broken by live translations after the step: sorted, each once. */
   violations: readonly Rule[];
+  /** Each device's module use count after the step, by name (what `expect users` reads). */
+  users: Readonly<Record<string, number>>;
   /**
    * Why the step did not go through: the errno's reason, or the signal's (its `signal` event's `why`);
    * null for ok.

@@ -4,8 +4,15 @@
  * `bytes()` resolves them against the machine's page size.
  */
 
-export type KernelName = 'linux' | 'netbsd' | 'irix' | 'freebsd';
-export const KERNELS: readonly KernelName[] = ['linux', 'netbsd', 'irix', 'freebsd'];
+export type KernelName = 'linux' | 'netbsd' | 'irix' | 'netbsd_fo' | 'linux_2_0' | 'freebsd';
+export const KERNELS: readonly KernelName[] = [
+  'linux',
+  'netbsd',
+  'irix',
+  'netbsd_fo',
+  'linux_2_0',
+  'freebsd',
+];
 
 /** Where a syntax element starts: 1-based line and column. */
 export interface Pos {
@@ -80,6 +87,8 @@ export type DeviceSpec = {
   pos: Pos;
   /** `unmap=no`: on irix the driver has no drvunmap. */
   noUnmap: boolean;
+  /** `usecount=open|vma`: what the driver counts in its module use count on linux_2_0 (vma when unset). */
+  usecount?: 'open' | 'vma';
   /** Keys in the order written, for printing. */
   keyOrder: string[];
 } & (
@@ -88,7 +97,13 @@ export type DeviceSpec = {
   | { type: 'pseudo'; regions?: PseudoRegion[]; alias?: { from: string; to: string } }
   | { type: 'kbuf'; pages?: Num; alloc?: 'kmalloc' | 'vmalloc'; holes?: Num[] }
   | { type: 'regs'; at: Num; size?: Num }
-  | { type: 'clone'; pages?: Num; pager?: 'device' }
+  | {
+      type: 'clone';
+      pages?: Num;
+      pager?: 'device';
+      /** `cloning=no`: the netbsd kludge, no cloning descriptor. */
+      cloning?: 'no';
+    }
 );
 
 export type DeviceType = DeviceSpec['type'];
@@ -213,7 +228,8 @@ export type ExpectCheck =
   | { kind: 'ram' }
   | { kind: 'value'; value: Value }
   | { kind: 'violation'; rule: Rule | null }
-  | { kind: 'clean' };
+  | { kind: 'clean' }
+  | { kind: 'users'; device: string; count: Num };
 
 export interface Expectation {
   check: ExpectCheck;

@@ -94,6 +94,8 @@ export interface OpenFile {
   write: boolean;
   /** Descriptors (in any process) and mappings holding this open file. */
   refs: number;
+  /** Descriptors (in any process) referring to it: while there is one, it counts in the use count. */
+  fds: number;
   /** clone: the instance this open allocated. */
   instance: number | null;
 }
@@ -193,6 +195,8 @@ export interface SimState {
   violations: Map<number, Violation[]>;
   /** The rules those violations break, sorted, each once (kept with them: every step reports it). */
   rules: readonly Rule[];
+  /** Each device's module use count by name; replaced (never changed) when a count changes. */
+  users: Readonly<Record<string, number>>;
 }
 
 /** One number per (process, virtual page): vpn < 2^36 and pid < 2^12 keep it exact. */
@@ -229,4 +233,6 @@ export interface Ctx {
   dirty: number[];
   /** Something changed that any translation may see (a freed frame): recheck every one. */
   recheckAll: boolean;
+  /** A device's use count changed: `s.users` is made again at the end of the step. */
+  usersChanged: boolean;
 }

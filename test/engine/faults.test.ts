@@ -26,7 +26,8 @@ describe('first touch', () => {
   });
 
   it('netbsd: every device faults once per page, then the PTE carries the mapping protection', () => {
-    const r = rows(scn('netbsd', ALL, touchEach));
+    // A cloning descriptor cannot be mapped on netbsd (§9): the clone here is the cloning=no kind.
+    const r = rows(scn('netbsd', ALL.replace('clone pages=1', 'clone pages=1 cloning=no'), touchEach));
     expect(r.filter((x) => x.op === 'read').map((x) => x.fault)).toEqual([
       true,
       true,

@@ -60,14 +60,16 @@ expect ok`;
 });
 
 describe('mmap: MAP_PRIVATE of a device', () => {
-  it.each(['linux', 'irix'] as const)('%s: every driver refuses it with EINVAL', (k) => {
+  it.each(['linux'] as const)('%s: every driver refuses it with EINVAL', (k) => {
     expect(
       failures(scn(k, VT, 'p: open /dev/tty0 -> fd\np: mmap fd 1p private -> m\nexpect EINVAL')),
     ).toEqual([]);
   });
 
-  it('netbsd: silently shared, so a read-only descriptor cannot map it writable', () => {
-    const body = `p: open /dev/tty0 -> fd
+  it.each(['netbsd', 'irix', 'netbsd_fo', 'linux_2_0'] as const)(
+    '%s: silently shared, so a read-only descriptor cannot map it writable',
+    (k) => {
+      const body = `p: open /dev/tty0 -> fd
 p: mmap fd 1p private -> a
 expect ok
 p: mmap fd 1p shared -> b
@@ -77,8 +79,9 @@ expect value "shared!"
 p: open /dev/tty0 ro -> r
 p: mmap r 1p private -> c
 expect EACCES`;
-    expect(failures(scn('netbsd', VT, body))).toEqual([]);
-  });
+      expect(failures(scn(k, VT, body))).toEqual([]);
+    },
+  );
 });
 
 describe("mmap: the driver's check", () => {
@@ -87,37 +90,92 @@ describe("mmap: the driver's check", () => {
       'past the end',
       'device tty vt fb=1p',
       'p: open /dev/tty0 -> fd\np: mmap fd 2p -> m',
-      { linux: 'EINVAL', netbsd: 'EINVAL', irix: 'ENXIO', freebsd: 'EINVAL' },
+      {
+        linux: 'EINVAL',
+        netbsd: 'EINVAL',
+        irix: 'ENXIO',
+        netbsd_fo: 'EINVAL',
+        linux_2_0: 'EINVAL',
+        freebsd: 'EINVAL',
+      },
     ],
     [
       'a kbuf hole',
       'device b kbuf pages=3 holes=1',
       'p: open /dev/b -> fd\np: mmap fd 3p -> m',
-      { linux: 'ok', netbsd: 'EINVAL', irix: 'ENXIO', freebsd: 'EINVAL' },
+      {
+        linux: 'ok',
+        netbsd: 'EINVAL',
+        irix: 'ENXIO',
+        netbsd_fo: 'EINVAL',
+        linux_2_0: 'ok',
+        freebsd: 'EINVAL',
+      },
     ],
     [
       'an empty slot',
       'device s card card=none',
       'p: open /dev/s -> fd\np: mmap fd 1p -> m',
-      { linux: 'ENXIO', netbsd: 'EINVAL', irix: 'ENXIO', freebsd: 'ENXIO' },
+      {
+        linux: 'ENXIO',
+        netbsd: 'EINVAL',
+        irix: 'ENXIO',
+        netbsd_fo: 'ENXIO',
+        linux_2_0: 'ENXIO',
+        freebsd: 'ENXIO',
+      },
     ],
     [
       'a gap between regions',
       'device k pseudo regions=a:1@0,b:1@2p',
       'p: open /dev/k -> fd\np: mmap fd 3p -> m',
-      { linux: 'EINVAL', netbsd: 'EINVAL', irix: 'ENXIO', freebsd: 'EINVAL' },
+      {
+        linux: 'EINVAL',
+        netbsd: 'EINVAL',
+        irix: 'ENXIO',
+        netbsd_fo: 'EINVAL',
+        linux_2_0: 'EINVAL',
+        freebsd: 'EINVAL',
+      },
     ],
     [
       'past the registers',
       'device r regs at=0xC0000000',
       'p: open /dev/r -> fd\np: mmap fd 2p -> m',
-      { linux: 'EINVAL', netbsd: 'EINVAL', irix: 'ENXIO', freebsd: 'EINVAL' },
+      {
+        linux: 'EINVAL',
+        netbsd: 'EINVAL',
+        irix: 'ENXIO',
+        netbsd_fo: 'EINVAL',
+        linux_2_0: 'EINVAL',
+        freebsd: 'EINVAL',
+      },
     ],
     [
       'past a clone instance',
       'device c clone pages=1',
       'p: open /dev/c -> fd\np: mmap fd 2p -> m',
-      { linux: 'EINVAL', netbsd: 'EINVAL', irix: 'ENXIO', freebsd: 'EINVAL' },
+      {
+        linux: 'EINVAL',
+        netbsd: 'ENODEV',
+        irix: 'ENXIO',
+        netbsd_fo: 'EINVAL',
+        linux_2_0: 'EINVAL',
+        freebsd: 'EINVAL',
+      },
+    ],
+    [
+      'past a clone instance (cloning=no)',
+      'device c clone pages=1 cloning=no',
+      'p: open /dev/c -> fd\np: mmap fd 2p -> m',
+      {
+        linux: 'EINVAL',
+        netbsd: 'EINVAL',
+        irix: 'ENXIO',
+        netbsd_fo: 'EINVAL',
+        linux_2_0: 'EINVAL',
+        freebsd: 'EINVAL',
+      },
     ],
   ];
   for (const [what, device, body, want] of cases) {

@@ -11,7 +11,7 @@ import { runStep } from '../../src/sim/engine.ts';
 import { tkey } from '../../src/sim/state.ts';
 import { Timeline } from '../../src/sim/timeline.ts';
 import type { Scenario } from '../../src/sim/spec.ts';
-import { bytes } from '../../src/sim/spec.ts';
+import { bytes, hasPagerDevice } from '../../src/sim/spec.ts';
 import { arbScenario } from '../arbitraries.ts';
 import { KERNELS } from '../helpers.ts';
 
@@ -97,6 +97,53 @@ describe('the engine on random valid scenarios', () => {
         for (const o of straight(s, 'linux').outcomes) expect(o.violations).toEqual([]);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the models of kernel-models-more.md on random valid scenarios', () => {
+  const trapFree = (s: Scenario) =>
+    s.devices.every((d) => d.type !== 'pseudo' || !d.alias) && !regsSharePage(s);
+
+  it('netbsd_fo: with the drivers\u2019 own pagers (no cloning=no, no pager=device), no violation ever appears', () => {
+    // pager=device leaves a vt, card or clone driver only d_mmap: that device is as on netbsd (§2.4, §4).
+    const ownPagers = (s: Scenario) =>
+      trapFree(s) && s.devices.every((d) => !hasPagerDevice(d) && (d.type !== 'clone' || !d.cloning));
+    fc.assert(
+      fc.property(arbScenario({ maxSteps: 80 }).filter(ownPagers), (s) => {
+        for (const o of straight(s, 'netbsd_fo').outcomes) expect(o.violations).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the safety net (stale-tlb, prot) holds on every kernel; freed-frame breaks only under linux_2_0 usecount=open', () => {
+    fc.assert(
+      fc.property(arbScenario({ maxSteps: 60 }), fc.constantFrom(...KERNELS), (s, k) => {
+        const openCount = k === 'linux_2_0' && s.devices.some((d) => d.usecount === 'open');
+        for (const o of straight(s, k).outcomes) {
+          expect(o.violations).not.toContain('stale-tlb');
+          expect(o.violations).not.toContain('prot');
+          if (!openCount) expect(o.violations).not.toContain('freed-frame');
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  it('a step reports each device\u2019s use count, 0 after a successful unload', () => {
+    fc.assert(
+      fc.property(arbScenario({ maxSteps: 60 }), fc.constantFrom(...KERNELS), (s, k) => {
+        const state = boot(s, k);
+        while (state.step < s.steps.length) {
+          const { outcome } = runStep(state);
+          for (const d of state.devices) {
+            expect(outcome.users[d.name]).toBe(d.users);
+            if (!d.loaded) expect(d.users).toBe(0);
+          }
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
     );
   });
 });

@@ -61,10 +61,10 @@ const why = (k: (typeof KERNELS)[number], header: string, body: string) =>
 describe('the reasons name the check that refused (kernel-models.md)', () => {
   const VT = 'device tty vt screens=2 fb=1p\nprocess p';
 
-  it('linux and irix: every driver refuses MAP_PRIVATE in its mmap hook; netbsd makes it shared', () => {
+  it('linux: every driver refuses MAP_PRIVATE in its mmap hook; netbsd and irix make it shared', () => {
     const body = 'p: open /dev/tty0 -> fd\np: mmap fd 1p private -> m';
     expect(why('linux', VT, body)[1]).toMatch(/MAP_PRIVATE in f_op->mmap.*is_cow_mapping/);
-    expect(why('irix', VT, body)[1]).toMatch(/MAP_PRIVATE in drvmmap/);
+    expect(why('irix', VT, body)[1]).toBeNull();
     expect(why('netbsd', VT, body)[1]).toBeNull();
   });
 

@@ -107,6 +107,35 @@ export const PINNED_TEXT_LINKS: readonly PinnedLink[] = [
     steps: 22,
     address: {},
   },
+  // Made on 2026-12-04, with the built-ins of kernel-models-more.md §2 and §10.
+  {
+    link: '#s=1.lVVNj9s2EL3rVwx8sY165Y8EaONiF0jQPfSQTZAs2qNAUyOTtUQSnJEU__uClKj11t6iPdgQv2bmvXkzw5prhNlzb4HRN9qImmBhkA9UFpVd7oEVAkmPaMCJI3rw2NkT0iw7oTdYw3Q5a4RU2iB40dy_22UldloiMJ876Hg0Qvc7qA73O5dlzluJREAK63paYanZ-ix7gOfgWTQI_Co6a-AJ-dP336DXrKCyRdMIB4vdZvt-mcdX6TJoAgGytkabIwzx7KEsrEMDUtQ1QVUW4RxhQWdaB0jxryiRpNcul8sVCFNGGipd45xePIYX4Rf2c7UEj9x6Q4muzZzA9gbarins4S-UnMPvTOCOtqhEWzOgYfQ02PaiwUNbVegjz9ArXU_MbwISbaDy1nCeRcb2EGGsS-zWgeMN3D1AVabDGGJVws6FfZI-HfReczQMs7BhZxn-cCgZYkxpcZm8GM9mzMiQH2iEm4BuVyFaqUKQB1TalPtrkOnunOAg5CkkJNrVBr59_Jxng91_gtqOoNLpNap0cgGr07cxedFkD_B9DASkbZCA7ch_YDYiLL3u0IO0TiNd6J9WYWGAxWncDwAGOHA4g1Nn0lLUcXsPrhGucF3hvGWUvHBiBX98Lr5--_JcPH15elwGJaOQ6ir3K3DdHXshT1iCYBDM4VrUW9s162B5PZrnSaHDhjjii8fjDY9v5IFyeOzQn-Hr8yPYClhZSgCPFmkVEoXxxlipeUa9ZqkGjWwTyfaUvmSNwqRFS1Hp4er7VNtBfkOGCMRRaDMCmaQjDPXh2eF82YZSHewvCy1hIbYekx6VrUuCXgke3keHfWBnqiGPohx09IZgxs9O1C1OFfMAHw20hm0rFZaDkBOQUANVDEIbtm_GmF_V409bB7Mf_ybdi_q7pA3Y2oE6Y_uASCq86ip70DxV4atucrOCmv_ZFhK3mjHaDs5C83uF-dcY1OBvfhkMieoWIb_AzDdw56spGGNv0PIpFOAF1ePQCqPDY2M7UcfKBcsKPfTiDN62pnwt4M1r2f4Xedwg4w21_JkkuP3w4WdglOouTBlgFR0ICpVeWT-Nmt1m-y6dOm-dJSz3IMYRHAefsvZEK6Chf6WmJQxIJcwRQYQe7QL3rSnRh8dD4c4JjCXMxzE6Jyh9sxstEJT2hb4QUlgcvXBKSwLh0HPrERbMTXGwRWtC2-m051bURW1Dz1rm2d8',
+    made: 'vt-switch-netbsd-fo',
+    sha256: '619e67232cc42bf7ed402bf529d84a1072a1417f85d5d8e00b70acb998061430',
+    steps: 13,
+    address: {},
+  },
+  {
+    link: '#s=1.nVXdb9s2EH_XX3HwS2zMtZO02IOLGLC7oCjQpcWSZY_CmTxLXMQP8E7ysr9-ICnlYy2KYS-GKR7F39edxEhHMPuAUQP9SUpg7kgOrOujX2wgDCAR1YNxDQg-EIO0BCfjtD_BAdXDrHqg6KiDp1OVRdUaRxDRXr29rDQNRhFw5wVUuiZgQ3x1mRdXu6oK0StiBoW2qrZw1xIwWirF3sENyf72FzgZaeHoa2sxwPzy_OLdYlWK05sNA4LqvEtIxyvnuvaBHCjsOoajrtM-Ld6DEX56k82sEPrB1v6QFTj6CNIaBoshZOYtCkSyZA8UuQDbLQGdznKUY2cMofH1EftOgJykSpykSpzBu-4RTq3pRm67hNq4wmIsNAxheJM1Jw0ogCKo2g0Ei6EOQ5235iwYZQls_qYFzPmR1_1g16lmPRbKSi1WlUK7gSzCWtOwzlK92cJRl52swFHDZUhPT8aVx6doJCOCWWi9-ItZRX-FLE1iNy1eOpsJnldbuE5aPMMN0QspmQdcwv2v9dffvtzVN19urhfJWULVvlIokvUDMdBA8RG-3l0X6S0GBiPLkoHk3t3nfdI4GuIlIIOIrQ--7l26djBReuzqzmcRtSfOniI0EUNrFAMGitJHWlUl9InDRMs_TP9UR-jGSCYwhqHxjpbAPhsfCXWRhN-_MJ-JppCA7yXnJJL00TFcf7q5331ephioFtDqn9-lDgvz0UaMql3nx-Nv2lypBWjqzJAzxXD76eP-99vR3QwiWfc9i0pltYWdg96J71VLpQOhISndnJsNHZ8obsYDCR9Fytujy-lMPGPo9TDSbHCgVH97_fH-X1h-ugg_hpPnzR6aZM3UAVO3HajzrmEQP4mYzEuud-ZImxdCRzr2PGm9Tw2IDa0q45hi8RT23yTaDxTz8vuhHiG-SsD_4LYD5S1xnpFlUnwzHBKj7AQ2aNymrFO7AfdxMAPpV-l8yWr3A3z_tVXHnQG7np77fAt_pI5Lxl-eX7wFafN7kVMnJR_mM_HQotMdjdEfB6Efu3fykaF3miIoioLGgfJOGzHe8WyxeRq_6SiWcIE_lsDFFPQzBn9yY8u_Gn4ZxkjIkvXxcQUfvA0YqVSXT9HyOdwsFCY4Ot-7qv4B&step=5&compare=netbsd',
+    made: 'card-netbsd-fo',
+    sha256: 'dfe1e62805ddb3fc84bd7ff33f3085f138ef4dc61d7461fff959b881bff99729',
+    steps: 12,
+    address: { step: 5, compare: 'netbsd' },
+  },
+  {
+    link: '#s=1.lVVNj9s2EL3rVzz4UNuA1llvkqJwEAP9AnppEaBprsaYHFnsih_gUHbcX1-QtLVeOD30IIEcDkfz3rwZJZMGxuxHqME74w7QfDSKcTKpR-d31lLAwnHai951fjlrnjk6HjCZGkuqN44RyX58-9RcAoRkS0xGoAPLx3XThOgVi4Cm1b5ptviD009__jIXkJMTRySP1DOeHtdvkfrIpLF4ely_W26gdz6wg6JhEHR6Vz6w6EKLTrfoBjpIi-9CsrvODOyDtAjRHJctyOkSNdvn8oJMzvImP9m-6pfoyWnBX19-B2E82p3f_80qwXflto7myHEu8Ce3wm8cuZiNk0ROMUwGAXLena0fBZfbi5H8TkWmxMsWp96oF24jpzE6qYRnv8gdR3aKW5CARm0untqz1IQ1H9-Ug_peqeWqoQ0KN-Uwk_-wRaezuVzuNNYh22w2naJJDIsZPQiryGnW8NeQU-1oHNJ1E8k2W-xLYKkE1OJmNg-cBARJccz3zMCVZXITH23mzaRC16YsLIWQVRaZVM9yPcQ_HD3rIpUWzifQXFBTWzX7b0Pb30Pbb1D0Yv8TzmV5pGFkPF63amByzRadj8-QniLLpJYCSvlgLrb8SXYpnrEIh5tyLT_AeXz6_GtWQfHXWHz94XsES2GnfDjXCjqfeuMOyxZSha56M-iaqcC4i_yF7IuwSnlLcg_b6t-U9_-De1_tUThKadX3zTa3q2SN-3AttqhoQvJRPlyh5-oJnplDtpiICb9cG_cq-pkdXSbrZIYBkQcm4dlNK1q2Pp6r8FPPtoCsOXQTvml_l_G77P4avvOvCLhDvcXnnjGQJFxyewFbs55LPZ5QZdp3NYmeBHF0pW5Znrdd30VmXQBcAluswxXDremV4O4wPd0r-JuYHpstPnF8KG0hiRJfOiozG_146Cf5XueNrkNE-XHQcHzkCGHe4NRTupu3JM-spxHV-bjCz94GipcfQx3-OXQdgUZuxAJFLrfwvgqGNSiBhmHV_As',
+    made: 'clone-netbsd-fo',
+    sha256: '984964334472bfcd34a82b40e1f475f565140d10e36ac7aac6680a05d721b930',
+    steps: 14,
+    address: {},
+  },
+  {
+    link: '#s=1.hVXBbuM2EL3rKwa-2EYd2XEPxRqIgO02KIKm2aJJDnsyGHEUESY5MoeUk_36gqTk2pukvQjiiOS8N_PeyCuvESafwZAMGiFYTUKihGAlOlCewYiuU_YZZlrZ8LJdb1fzSbFDZ1HDMVQYUbfKIjhhrn5eFxJ7VSM8hQZ28dGJZ-SrNQTGmoL1V70R4ybS8oNN1KEtis5RjczQHd_2RVHBbcwN63K1AMGgLPgWM6CLAd3lp0-_gG8dCgmTjjFIgiGndKpHBwflWzBGdJMSHlqMmSGlBsXpvrxvykAHu0l0GtKaDgx_hydl1ZRByHSjsBJqoTXDn19_297cfdk-3l9vv3x9vHuI4CKVtEdZ6M2WOr6oYmwBTICibo91bknLnHzoiScqi26Tr1hK7JcRx0UFjYzhCB8aCesuxkyBLx3WPlJxnBCviwosxeLCzJilQUPutaxB0tbSNsbn0AorGSj4lPgpNE1inQ6JHGyUYw-eQt0mOAenPIKByQ47PxnTNiJoPy6cMEUFtSbGTWb0hqOyJBFmvREXVW-2aTlfgKUxqcZUIocaBSO4YBksHWDW8DJWpKzni1TY0_s5uF71yKB8wpogxHq9Kc5l_JwUcqycpTMSvdABR5YVTL5RAEl26uEgbCwIODTUI4iUHuXQt8kGJGr0uB36OMuyXOZlWc-hUXYoQxad8HCZuDhsAiOXcP3r4_23ssi2jIBHVOnDe3SqJOToqUHj6WoGsvo1-TkWjWF2ZrJ58pAR9nU4xUBNAuaVQZBKlsX-VIHx_qzA_Y8KpBjK4iCYMNYO_0Me-4-aEzOsigruyLfv2eLH6nKoa0TJcGiVRtgDe6V1bAkn2lnT_0rlTOMMzwRPot7FdibdOYzDhP0wCPdThr8ero-dIH2ES7ujUhRp4RXZdFxeNE4YLKrx8IDIRbcjH9NISPs2IIZlMp1i-I6OUGbEh5YwNvMZfaQDFl88cCtc0nieY_vUo6Rl-kDLseJnsl79H_bPFoJNph-R5SGXB8oiVrtu4YB2AHHaoPg-jGKijpEzl30kt1NaozxB_NNl965I7m9-_-Pm9nZc1hqFLSp4tKPXh8mQOjxl0IJ91nzOFmeF8sOPjdM0MCEeBgPr7q2DVu-YjXaDrU7-KDEVMpPdDMaPWCh4neZO0nQGkIwnTn4tvhV-dOVwkGGH2J1N_aw736Ipi38A&mode=predict',
+    made: 'module-unload-linux-2-0',
+    sha256: '166205cd0088f64d7d9718698a2a04b21a55bba7d3fc2c5b72e70beca37e8666',
+    steps: 15,
+    address: { mode: 'predict' },
+  },
   // Made on 2026-12-04, with the freebsd built-ins.
   {
     link: '#s=1.jVZLb-M2EL7rV3zwxQngKI8eijUQA0mTFlt0H8ga26NBUyOLtUQKHFqq__1iSEmx0922N76GnO8xIwUTasJs3TsE8o2xqmZclJ5oy8XlEqEiNMqqHRVo1Y48PHVuTzzL9uQt1RjOZo3SlbEEr5r7n-6ygjqjCSEcO3QBrD2R5fs7lNv7uzbLWu80MYMrqutpRoUJzmfZCuuKwKohhLPUDrYgj1890eOXpxxNo1rsHDEkm41MFyioKzmON-UCXZOGuqAOF3zk6665HhZzfblAXxldQfGeI9rCm478nFGkODZ2VxNK4znkWFeGhyMwjN6bEMjGwF4dx8Qk2jfDOYbytIQJ8BQO3vJABm7mDNdbfHr8fb358Nv66fnr-1-e4bZ_kQ4LNKog9CZUkNQ3kf2NqmunVaAJSeI57eb6MsdHh8_rZ0kuXnCkkGeR5CVcSxYScS2y3OBqhbIYNyOVZYG7VtZZ-0GECBzBHXSFUh3qwEvhNA5P-YwLub6EVnWdqExI5jwA2KUzCwRXF_j88mm9eXl-eEJfqUBCqMQoLUZYQNlCKDOWyYd0XelVQ9tDWUZ5SqODCcYdOBpzCXVm1EWiTqHtQDb4I0rnQUpXaFTbGruDK2FeyREpSXBjJgtultHfLemQQI-TU1vLM7gZaErOlbsnfW9HbxnGlipjC3EB_4CWCeoYPWdsld5LpgmQsXh5-JBn6am3ct4Oco67_9Rz3DlB2pnvw_SqyVb4MmQC7RpiBDfI4GyshLFWoF1rKGk01PlCJjb2BoZoe4QnNgXZkGhz5WkViNgnsBNBjItIULMLr_6XG-OQL5dopT49Na4jKQyUrq5dz0llOTRnkb82LOwGN2QyNptQqZAEizboTdBVUvZ25MHtx5GuSdmxL4lBUkkQR0kjJrVTxp5KjEoxrEu7oSJPUPaIxnlagN1b_VmaEBXJ-8pyL70juviEqtESHJynybyeVJE0_oGYw7BT9YEmg585N9X2q8hTrY0utq4HV8KvmVz6asZ_zeA7VXOekPhwdd6qPZUHJpYK9qaTljfU7RIzOcAoHKwLImdnCnp7jMVjQvfe2GKWv21zt-0UcLVCO-bz_P7j14c_shUeld4LGSP1y5OPw-DrrQvV6NV5xMXJA0nBs17zym60R28nAk99d3Putv8j7n9SO2n9p9hdQNy-e_czQhWvjY6T1rgQouMHPjqucm7P55__4aV0KKg98YB5G6mqvDvsKokwfmy6hjhPAVeeGmq25Plq-GEYvCQv6FoxG332wug6rax1Ic--AQ',
@@ -154,6 +183,17 @@ export const PINNED_EXAMPLE_LINKS: ReadonlyArray<{ link: string; address: Partia
   { link: '#example=clone-netbsd', address: { example: 'clone-netbsd' } },
   { link: '#example=fork-switch', address: { example: 'fork-switch' } },
   { link: '#example=mprotect', address: { example: 'mprotect' } },
+  { link: '#example=vt-switch-netbsd-fo', address: { example: 'vt-switch-netbsd-fo' } },
+  {
+    link: '#example=card-netbsd-fo&compare=netbsd',
+    address: { example: 'card-netbsd-fo', compare: 'netbsd' },
+  },
+  { link: '#example=clone-netbsd-fo', address: { example: 'clone-netbsd-fo' } },
+  {
+    link: '#example=module-unload-linux-2-0&mode=predict',
+    address: { example: 'module-unload-linux-2-0', mode: 'predict' },
+  },
+  { link: '#example=card-linux&kernel=linux_2_0', address: { example: 'card-linux', kernel: 'linux_2_0' } },
   // Added on 2026-12-04, with the freebsd built-ins.
   { link: '#example=vt-switch-freebsd', address: { example: 'vt-switch-freebsd' } },
   { link: '#example=card-freebsd', address: { example: 'card-freebsd' } },

@@ -107,6 +107,19 @@ describe('step differences', () => {
     expect(stepDifferences(c, 2).map((d) => d.step)).toEqual([7, 8]);
   });
 
+  it('side by side, card-netbsd against netbsd_fo marks exactly the steps the fo_mmap fix changes', () => {
+    // The eject and everything after it but the insert of card A (clean on both): netbsd keeps stale PTEs
+    // and gives SIGSEGV, netbsd_fo removes them by physical page and gives SIGBUS.
+    const c = compareTables(table('card-netbsd', 'netbsd'), table('card-netbsd', 'netbsd_fo'));
+    expect([...c.steps]).toEqual([4, 5, 6, 7, 8, 9, 10, 12]);
+    const diffs = stepDifferences(c);
+    expect(diffs[0]!.aspects).toEqual(['violations']);
+    expect(diffs[2]!.aspects).toEqual(['result', 'violations']);
+    // card-netbsd-fo is the same steps: compared with netbsd it marks the same ones.
+    const same = compareTables(table('card-netbsd-fo', 'netbsd_fo'), table('card-netbsd-fo', 'netbsd'));
+    expect([...same.steps]).toEqual([...c.steps]);
+  });
+
   it('finds none when both runs use the same kernel', () => {
     const c = compareTables(table('card-linux', 'linux'), table('card-linux', 'linux'));
     expect(c.steps).toHaveLength(0);

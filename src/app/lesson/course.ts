@@ -65,15 +65,41 @@ export const COURSE: readonly CoursePart[] = [
         point: 'vmalloc_to_page per fault, SIGBUS for a hole, and a mapping that outlives close.',
       },
       { id: 'pseudo-alias', point: 'The alias bug: region b’s offsets reach region a’s secret.' },
+      {
+        id: 'module-unload-linux-2-0',
+        point:
+          'Linux 2.0 itself: release at close, MOD_INC_USE_COUNT, EBUSY while counted, and a module gone under its mapping.',
+      },
     ],
   },
   {
     title: 'The cloning device',
     story:
-      'NetBSD tech-kern, 2013, "drivers customizing mmap(2)": d_mmap(dev, off, prot) sees only the dev_t, so a cloning device cannot tell its opens apart and every mapping reaches one instance. Linux finds the open through vma->vm_file->private_data; NetBSD needs fo_mmap and a pager of its own.',
+      'NetBSD tech-kern, 2013, "drivers customizing mmap(2)": a cloning device\u2019s descriptor has type DTYPE_MISC, which mmap(2) rejects; and d_mmap(dev, off, prot) sees only the dev_t, so a device that fakes per-open state cannot tell its opens apart and every mapping reaches one instance. Linux finds the open through vma->vm_file->private_data; NetBSD needs fo_mmap and a pager of its own.',
     lessons: [
       { id: 'clone-linux', point: 'One instance per open, freed after the last close and the last munmap.' },
-      { id: 'clone-netbsd', point: 'b’s mapping reaches a’s instance: b reads a’s secret.' },
+      {
+        id: 'clone-netbsd',
+        point:
+          'The cloning descriptor cannot be mapped (ENODEV); the cloning=no kludge lets b read a’s secret.',
+      },
+    ],
+  },
+  {
+    title: 'The fix: fo_mmap (NetBSD, 2014)',
+    story:
+      'The 2013 thread asked for a way "to handle faults, and to remove mappings under certain conditions", and a year later NetBSD added fo_mmap to struct fileops (sys/sys/file.h): a cloning device\u2019s file returns a uvm_object of the driver\u2019s own, whose pgo_fault decides each page, and pmap_pv_track lets the driver take device pages back by physical address (pmap_pv_protect), as the drm2 drivers do for the graphics aperture. The same stories as before, with the same steps: compare each with netbsd.',
+    lessons: [
+      {
+        id: 'vt-switch-netbsd-fo',
+        point:
+          'pmap_pv_protect and pmap_page_protect take both screens’ pages back; everyone faults to the right place.',
+      },
+      {
+        id: 'card-netbsd-fo',
+        point: 'Eject removes the window’s PTEs; pgo_fault gives SIGBUS until card A is back.',
+      },
+      { id: 'clone-netbsd-fo', point: 'fd_clone and an anonymous object per open: b never sees a’s secret.' },
     ],
   },
   {

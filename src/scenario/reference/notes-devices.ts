@@ -70,15 +70,19 @@ export const KEY_NOTES: Record<string, Note> = {
   'key:vt.fb': { form: 'fb=SIZE', text: "The framebuffer's size, a whole number of pages." },
   'key:vt.pager': {
     form: 'pager=device',
-    text: 'On freebsd, the classic device pager instead of the managed one: the object caches the page each fault got and keeps it until its last mapping goes, so a switch takes nothing back. Other kernels ignore it.',
+    text: 'On freebsd, the classic device pager instead of the managed one: the object caches the page each fault got and keeps it until its last mapping goes, so a switch takes nothing back. On netbsd_fo the driver keeps only `d_mmap`, as on netbsd. Other kernels ignore it.',
   },
   'key:card.pager': {
     form: 'pager=device',
-    text: 'On freebsd, the classic device pager: an eject takes no page back from the mappings. Other kernels ignore it.',
+    text: 'On freebsd, the classic device pager: an eject takes no page back from the mappings. On netbsd_fo the driver keeps only `d_mmap`, as on netbsd. Other kernels ignore it.',
   },
   'key:clone.pager': {
     form: 'pager=device',
-    text: 'On freebsd, the classic device pager for a cloning device. Other kernels ignore it.',
+    text: 'On freebsd, the classic device pager for a cloning device; on netbsd_fo the driver keeps only `d_mmap`, so its descriptor cannot be mapped (ENODEV) unless the line also says `cloning=no`. Other kernels ignore it.',
+  },
+  'key:clone.cloning': {
+    form: 'cloning=no',
+    text: "On netbsd (and netbsd_fo with `pager=device`), a device whose descriptors are plain rather than made by `fd_clone`: mmap is allowed and every mapping reaches the first live instance, the per-open kludge. Without it netbsd refuses to map a clone's descriptor (ENODEV); netbsd_fo treats a `cloning=no` device as netbsd does, and the other kernels ignore it.",
   },
   'key:card.pages': { form: 'pages=N', text: "The card window's pages." },
   'key:card.card': {
@@ -109,9 +113,14 @@ export const KEY_NOTES: Record<string, Note> = {
     form: 'unmap=no',
     text: 'Any device: on irix the driver then has no `drvunmap`, and munmap of its mappings fails with ENODEV.',
   },
+  'key:usecount': {
+    form: 'usecount=open|vma',
+    text: "Any device: on linux_2_0, what the driver's own `MOD_INC_USE_COUNT` counts: `vma`, its open files and its mappings; `open`, its open files only, so the module unloads under a mapping once every descriptor is closed and frees RAM that mapping still reaches. Other kernels ignore it.",
+  },
 };
 
 /** Defaults that are not values: a key that must be given, or one absent unless given. */
 export const KEY_DEFAULT_WORDS: Record<string, string> = {
   'key:regs.at': 'required',
+  'key:usecount': 'vma',
 };

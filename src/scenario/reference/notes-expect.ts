@@ -48,6 +48,11 @@ export const EXPECT_NOTES: Record<string, Note> = {
     text: 'No isolation violation is live after the step. Any step.',
     example: `kernel linux\n${TTY}\nshell: read scr\nswitch ttyv 1\nexpect clean`,
   },
+  'expect:users': {
+    form: 'expect users NAME N',
+    text: "Device NAME's module use count, what blocks `unload`, is N after the step: its open files that a descriptor still refers to plus its mappings, or the open files alone on linux_2_0 with `usecount=open`. Any step.",
+    example: `${TTY}\nshell: close fd\nexpect users ttyv 1`,
+  },
   'expect:errno': {
     form: 'expect ERRNO',
     text: 'The step failed with that errno (see Errnos). Any step.',
@@ -72,7 +77,7 @@ export const ERRNO_NOTES: Record<string, Note> = {
     example: `device ttyv vt\nprocess p\np: open /dev/ttyv0 -> fd\np: close fd\np: close fd\nexpect EBADF`,
   },
   'errno:EBUSY': {
-    text: 'The slot already holds a card; or on netbsd and irix, unload while the device is in use.',
+    text: 'The slot already holds a card; or on every kernel but linux, unload while the device is in use.',
     example: `device slot card\nprocess p\ninsert slot B\nexpect EBUSY`,
   },
   'errno:EEXIST': { text: NEVER },
@@ -82,7 +87,7 @@ export const ERRNO_NOTES: Record<string, Note> = {
     example: `device ttyv vt\nprocess p\np: open /dev/ttyv0 -> fd\np: mmap fd 2p -> m\nexpect EINVAL`,
   },
   'errno:ENODEV': {
-    text: 'On irix, munmap of a mapping whose driver has no `drvunmap` (`unmap=no`); the range is unmapped all the same.',
+    text: "On irix, munmap of a mapping whose driver has no `drvunmap` (`unmap=no`); the range is unmapped all the same. On netbsd, mmap of a cloning device's descriptor (a clone line without `cloning=no`), before any other check.",
     example: `kernel irix\ndevice buf kbuf unmap=no\nprocess p\np: open /dev/buf -> fd\np: mmap fd 1p -> m\np: munmap m 1p\nexpect ENODEV`,
   },
   'errno:ENOENT': {
@@ -118,7 +123,7 @@ export const SIGNAL_NOTES: Record<string, Note> = {
     example: `device ttyv vt\nprocess p\np: read 0x1000\nexpect SIGSEGV`,
   },
   'signal:SIGKILL': {
-    text: 'The kernel killed the process: out of memory for a page table (the OOM killer).',
+    text: 'The kernel killed the process: out of memory for a page table (the OOM killer), or on linux_2_0 a fault that calls the `nopage` of an unloaded module.',
     example: `machine ram=1\ndevice buf kbuf pages=1\nprocess p\np: open /dev/buf -> fd\np: mmap fd 1p -> m\np: read m\nexpect SIGKILL`,
   },
 };
@@ -140,10 +145,10 @@ export const RULE_NOTES: Record<string, Note> = {
   },
   'rule:per-open': {
     text: "A mapping of a cloning device reaches only its own open's instance.",
-    example: `kernel netbsd\ndevice ptm clone\nprocess a\nprocess b\na: open /dev/ptm -> fd\nb: open /dev/ptm -> fd\nb: mmap fd 1p -> m\nb: read m\nexpect violation per-open`,
+    example: `kernel netbsd\ndevice ptm clone cloning=no\nprocess a\nprocess b\na: open /dev/ptm -> fd\nb: open /dev/ptm -> fd\nb: mmap fd 1p -> m\nb: read m\nexpect violation per-open`,
   },
   'rule:freed-frame': {
-    text: `No translation reaches a RAM frame that has been freed or given to another owner. ${SAFETY}`,
+    text: "No translation reaches a RAM frame that has been freed or given to another owner. Only linux_2_0 breaks it, with `usecount=open`: the module unloads under a mapping and frees its RAM; on every other model it is the engine's safety net.",
     example: `device buf kbuf\nprocess p\np: open /dev/buf -> fd\np: mmap fd 1p -> m\np: read m\np: exit\nexpect clean`,
   },
   'rule:stale-tlb': {

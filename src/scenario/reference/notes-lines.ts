@@ -110,6 +110,32 @@ insert slot B
 cam: read win
 expect violation card-present`,
   },
+  'kernel:netbsd_fo': {
+    text: 'NetBSD since 2014: the vt, card and clone drivers map through `fo_mmap` with a pager of their own, whose `pgo_fault` picks each page, and a switch or an eject takes pages back by physical page (`pmap_pv_protect`). pseudo, kbuf and regs, and a line with `cloning=no` or `pager=device`, keep `d_mmap` and the device pager, as on netbsd.',
+    example: `kernel netbsd_fo
+device slot card
+process cam
+cam: open /dev/slot -> fd
+cam: mmap fd 1p -> win
+cam: read win
+eject slot
+insert slot B
+cam: read win
+expect SIGBUS
+expect clean`,
+  },
+  'kernel:linux_2_0': {
+    text: "Linux 2.0, the kernel of the 1997 thread: `remap_page_range` maps device memory at mmap time and `nopage` hands out the driver's RAM, nothing revokes a mapping, a mapping holds the inode and not the file, and the driver keeps its own module use count with `MOD_INC_USE_COUNT` (see `usecount=`); unload while it is not 0 is EBUSY.",
+    example: `kernel linux_2_0
+device buf kbuf pages=1
+process p
+p: open /dev/buf -> fd
+p: mmap fd 1p -> m
+p: close fd
+expect users buf 1
+unload buf
+expect EBUSY`,
+  },
   'kernel:freebsd': {
     text: "FreeBSD's device pagers: `d_mmap_single` first, then the device pager, whose object caches each page a fault got, or the managed device pager (the default here), whose driver takes pages back from every process on a switch or an eject.",
     example: `kernel freebsd

@@ -1,14 +1,15 @@
 /** A memory-card slot: the window shows whichever card is in. */
 
 import type { CardState } from '../devices.ts';
-import { pastTheEnd, seesMapping, type Driver } from './types.ts';
+import { pastTheEnd, type Driver } from './types.ts';
 
 export const cardDriver: Driver<CardState> = {
-  page(s, d, m, index) {
+  page(_s, d, m, index) {
     if (index >= d.pages || d.slot === null) return null;
-    // Only linux's and freebsd's drivers keep per-mapping state (the card it was made for); d_mmap and drvmmap
-    // see only the dev_t, so they answer with whatever card is in the slot.
-    if (seesMapping(s, d) && d.slot !== m.card) return null;
+    // A driver with per-mapping state (linux's vm_file, netbsd_fo's object per mapping,
+    // freebsd's d_mmap_single) knows the card
+    // it was made for; d_mmap and drvmmap see only the dev_t, so they answer with whatever card is in.
+    if (d.perOpen && d.slot !== m.card) return null;
     return d.windowPfn + index;
   },
   noPage(_s, d, m, index) {

@@ -1,21 +1,7 @@
 /** What every pagerlab driver tells the kernel, whichever kernel model calls it. */
 
 import type { DeviceState } from '../devices.ts';
-import type { KernelName } from '../spec.ts';
 import type { SimState, Vma } from '../state.ts';
-
-/** Kernels whose drivers can find the mapping's or the open's own state (`vm_file`, `d_mmap_single`). */
-const OWN_STATE: readonly KernelName[] = ['linux', 'freebsd'];
-/** Kernels where `pager=device` takes that away: the driver has only `d_mmap` (kernel-models-more.md §4). */
-const PAGER_CHOICE: readonly KernelName[] = ['freebsd'];
-
-/**
- * Does the driver see which mapping or open asks (the card it was made for, the open's clone
- * instance)? `d_mmap` and `drvmmap` see only the dev_t.
- */
-export function seesMapping(s: SimState, d: DeviceState): boolean {
-  return OWN_STATE.includes(s.kernel) && !(d.pagerDevice && PAGER_CHOICE.includes(s.kernel));
-}
 
 /** The parts of a mapping a driver looks at (a Vma, or one being made). */
 export type MapRef = Pick<Vma, 'screen' | 'card' | 'file'>;

@@ -5,8 +5,11 @@ import { deviceSpan } from '../devices.ts';
 import { driverPage, noPageWhy } from '../drivers/index.ts';
 import { addressWords, failure, type Failure } from '../failure.ts';
 import { hexAddress } from '../sentence.ts';
-import type { Ctx, OpenFile, Vma } from '../state.ts';
-import type { MmapRequest } from './model.ts';
+import { setPte } from '../pagetable.ts';
+import { protRights } from '../prot.ts';
+import { withRights, type Ctx, type OpenFile, type Proc, type Pte, type Vma } from '../state.ts';
+import { tlbFlushPage } from '../tlb.ts';
+import type { FaultResult, MmapRequest } from './model.ts';
 
 /** The driver's page for every page of the mapping, or the index of the first page it has none for. */
 export function askEveryPage(ctx: Ctx, d: DeviceState, vma: Vma): { pfns: number[] } | { missing: number } {
@@ -54,6 +57,16 @@ export function accessCheck(req: MmapRequest, file: OpenFile): Failure | null {
   return null;
 }
 
+/**
+ * MAP_PRIVATE of a device mapped as shared from the first check on (irix, linux_2_0: device pages are
+ * never copied), said in the trace.
+ */
+export function privateIsShared(ctx: Ctx, req: MmapRequest, who: string): void {
+  if (req.shared) return;
+  req.shared = true;
+  ctx.ev.push({ t: 'call', api: 'mmap', who, detail: 'MAP_PRIVATE of a device: mapped shared' });
+}
+
 /** Is `n` a multiple of the page size? */
 export function aligned(ctx: Ctx, n: number): boolean {
   return n % ctx.s.geo.pageSize === 0;
@@ -75,6 +88,30 @@ export function lengthAndAlignment(ctx: Ctx, req: MmapRequest, offCheck: string)
   if (req.at !== null && !aligned(ctx, req.at))
     return failure('EINVAL', `at=${addressWords(req.at)} is not page aligned, as MAP_FIXED needs`);
   return null;
+}
+
+/** A fault that needs a page-table frame when none is free: the OOM killer. */
+export function oom(): FaultResult {
+  return { ok: false, signal: 'SIGKILL', why: 'out of memory for a page table (OOM killer)' };
+}
+
+/**
+ * A PTE weaker than its mapping (mprotect raised it) is upgraded in place by the kernel's fault path
+ * (`api`), without asking the driver.
+ */
+export function upgradePte(
+  ctx: Ctx,
+  proc: Proc,
+  vma: Vma,
+  vpn: number,
+  pte: Pte,
+  api: string,
+  who: string,
+): FaultResult {
+  ctx.ev.push({ t: 'call', api, who, detail: 'upgrades the PTE to the mapping\u2019s protection' });
+  tlbFlushPage(ctx, proc, vpn);
+  if (!setPte(ctx, proc, vpn, withRights(pte, protRights(vma.prot)))) return oom();
+  return { ok: true };
 }
 
 /** netbsd and irix refuse to unload a driver in use with EBUSY. */

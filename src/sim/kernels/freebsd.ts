@@ -19,8 +19,16 @@ import { tlbFlushPage } from '../tlb.ts';
 import { installPage, tablesNeeded } from '../vm/install.ts';
 import { cachePage, objectName, objectOf } from '../vm/pagerObject.ts';
 import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
-import { accessCheck, askEveryPage, busy, LENGTH_ZERO, missingWhy, pastEnd, pastEndWhy } from './common.ts';
-import { oom } from './linux.ts';
+import {
+  accessCheck,
+  askEveryPage,
+  busy,
+  LENGTH_ZERO,
+  missingWhy,
+  oom,
+  pastEnd,
+  pastEndWhy,
+} from './common.ts';
 import type { FaultResult, KernelModel } from './model.ts';
 
 /** Drivers with a `d_mmap_single` of their own (unless `pager=device` leaves them only `d_mmap`). */
@@ -30,6 +38,8 @@ function ownPager(d: DeviceState): boolean {
 
 export const freebsd: KernelModel = {
   name: 'freebsd',
+  // A cloning device's descriptor is mapped through its own d_mmap_single; cloning=no changes nothing.
+  mmapFile: () => null,
   mmapChecks(ctx, req, file) {
     const P = ctx.s.geo.pageSize;
     if (req.len === 0) return LENGTH_ZERO;
@@ -136,15 +146,23 @@ export const freebsd: KernelModel = {
   vmaOpened: () => undefined,
   // pmap_copy copies only managed pages: the MGTDEVICE objects' and the clone's swap object's.
   forkCopiesPtes: ownPager,
-  revokes: (d) => (d.type === 'vt' || d.type === 'card') && !d.pagerDevice,
+  revokes: (d) => ((d.type === 'vt' || d.type === 'card') && !d.pagerDevice ? 'range' : null),
   revokeApi: 'cdev_mgtdev_pager_free_pages',
+  // d_mmap_single sees the open (devfs_get_cdevpriv) and the mapping; pager=device leaves only d_mmap.
+  perOpen: (d) => !d.pagerDevice,
+  countsMaps: () => true,
+  releaseAtLastClose: false,
+  useCountApi: null,
+  unloadApi: null,
   pagerObject: (d) => !ownPager(d),
   foldsAddress: true,
   fixedOutside: (at, pages) =>
     failure('EINVAL', `kern_mmap: at=${addressWords(at)} and ${pages} pages lie outside the user map`),
   unloadBusy: busy,
-  api: { open: 'd_open', release: 'd_close' },
+  api: () => FREEBSD_API,
 };
+
+const FREEBSD_API = { open: 'd_open', release: 'd_close' };
 
 /** What a driver's own `d_mmap_single` hands back, in the trace's words. */
 function ownObject(d: DeviceState, vma: Vma): string {

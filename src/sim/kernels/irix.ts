@@ -1,29 +1,33 @@
 /**
  * irix: `drvmmap(dev, vt, off, len, prot)` maps the whole range with `v_mapphys` at mmap time;
- * `munmap` calls `drvunmap`, and without one munmap returns ENODEV.
+ * `munmap` calls `drvunmap`, and without one munmap returns ENODEV. MAP_PRIVATE of a device is mapped
+ * shared, as the guide's own example does (kernel-models-more.md §9).
  * Sources: IRIX map(D2X), unmap(D2X), v_mapphys(D3X), mmap(2), munmap(2).
  */
 
-import { setPte } from '../pagetable.ts';
-import { protRights } from '../prot.ts';
-import { withRights } from '../state.ts';
-import { tlbFlushPage } from '../tlb.ts';
 import { vmaPath } from '../vm/vmas.ts';
 import { failure } from '../failure.ts';
-import { accessCheck, askEveryPage, busy, lengthAndAlignment, missingWhy } from './common.ts';
-import { oom } from './linux.ts';
+import {
+  accessCheck,
+  askEveryPage,
+  busy,
+  lengthAndAlignment,
+  missingWhy,
+  privateIsShared,
+  upgradePte,
+} from './common.ts';
 import type { KernelModel } from './model.ts';
 
 export const irix: KernelModel = {
   name: 'irix',
+  mmapFile: () => null,
   mmapChecks(ctx, req, file) {
+    privateIsShared(ctx, req, 'irix');
     return lengthAndAlignment(ctx, req, 'mmap(2)') ?? accessCheck(req, file);
   },
-  driverMmap(ctx, d, vma, req) {
+  driverMmap(ctx, d, vma) {
     const who = d.who;
     ctx.ev.push({ t: 'call', api: 'drvmmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
-    // Every pagerlab driver refuses private mappings of its memory (kernel-models.md).
-    if (!req.shared) return failure('EINVAL', `${who} refuses MAP_PRIVATE in drvmmap`);
     if (d.type === 'card' && d.slot === null)
       return failure('ENXIO', `${who} refuses in drvmmap: no card is in ${d.name}`);
     const pages = askEveryPage(ctx, d, vma);
@@ -39,16 +43,7 @@ export const irix: KernelModel = {
       // v_mapphys mapped every page at mmap time; there is no fault handler to ask.
       return { ok: false, signal: 'SIGSEGV', why: 'no page: v_mapphys mapped the range at mmap time' };
     }
-    const r = protRights(vma.prot);
-    ctx.ev.push({
-      t: 'call',
-      api: 'pfault',
-      who: 'irix',
-      detail: 'upgrades the PTE to the mapping\u2019s protection',
-    });
-    tlbFlushPage(ctx, proc, vpn);
-    if (!setPte(ctx, proc, vpn, withRights(pte, r))) return oom();
-    return { ok: true };
+    return upgradePte(ctx, proc, vma, vpn, pte, 'pfault', 'irix');
   },
   unmapped(ctx, _proc, vma) {
     const d = ctx.s.devices[vma.device]!;
@@ -62,7 +57,14 @@ export const irix: KernelModel = {
   },
   vmaOpened: () => undefined,
   forkCopiesPtes: () => true,
-  revokes: () => false,
+  revokes: () => null,
+  perOpen: () => false,
+  countsMaps: () => true,
+  releaseAtLastClose: false,
+  useCountApi: null,
+  unloadApi: null,
   unloadBusy: busy,
-  api: { open: 'open (D2X)', release: 'close (D2X)' },
+  api: () => IRIX_API,
 };
+
+const IRIX_API = { open: 'open (D2X)', release: 'close (D2X)' };

@@ -5,18 +5,24 @@
  */
 
 import { driverPage, linuxCopiesPtes, linuxEagerApi, linuxPageApi } from '../drivers/index.ts';
-import { protRights } from '../prot.ts';
-import { withRights } from '../state.ts';
-import { setPte } from '../pagetable.ts';
-import { tlbFlushPage } from '../tlb.ts';
 import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
 import { installPage } from '../vm/install.ts';
 import { failure } from '../failure.ts';
-import { accessCheck, askEveryPage, lengthAndAlignment, missingWhy, pastEnd, pastEndWhy } from './common.ts';
+import {
+  accessCheck,
+  askEveryPage,
+  lengthAndAlignment,
+  missingWhy,
+  oom,
+  pastEnd,
+  pastEndWhy,
+  upgradePte,
+} from './common.ts';
 import type { KernelModel } from './model.ts';
 
 export const linux: KernelModel = {
   name: 'linux',
+  mmapFile: () => null,
   mmapChecks(ctx, req, file) {
     return lengthAndAlignment(ctx, req, 'sys_mmap: off & ~PAGE_MASK') ?? accessCheck(req, file);
   },
@@ -41,19 +47,8 @@ export const linux: KernelModel = {
     const s = ctx.s;
     const d = s.devices[vma.device]!;
     const who = d.who;
-    if (pte) {
-      // The PTE is weaker than the VMA (mprotect raised it): handle_pte_fault upgrades it in place.
-      const r = protRights(vma.prot);
-      ctx.ev.push({
-        t: 'call',
-        api: 'handle_pte_fault',
-        who: 'linux',
-        detail: 'upgrades the PTE to the mapping\u2019s protection',
-      });
-      tlbFlushPage(ctx, proc, vpn);
-      if (!setPte(ctx, proc, vpn, withRights(pte, r))) return oom();
-      return { ok: true };
-    }
+    // The PTE is weaker than the VMA (mprotect raised it): handle_pte_fault upgrades it in place.
+    if (pte) return upgradePte(ctx, proc, vma, vpn, pte, 'handle_pte_fault', 'linux');
     const eager = linuxEagerApi(d);
     if (eager) {
       // A VM_PFNMAP mapping with no fault handler: nothing to fill in.
@@ -96,27 +91,27 @@ export const linux: KernelModel = {
     });
   },
   forkCopiesPtes: linuxCopiesPtes,
-  revokes: () => true,
+  revokes: () => 'range',
+  perOpen: () => true,
+  countsMaps: () => true,
+  releaseAtLastClose: false,
+  useCountApi: null,
+  unloadApi: null,
   unloadBusy: (device, users) =>
     failure(
       'EWOULDBLOCK',
       `delete_module: try_stop_module finds ${device}'s module use count at ${users}, held by open files and mappings`,
     ),
-  api: { open: 'f_op->open', release: 'f_op->release' },
+  api: () => LINUX_API,
 };
+
+const LINUX_API = { open: 'f_op->open', release: 'f_op->release' };
 
 /** A private mapping would be copy-on-write, which a device's pages cannot be. */
 const NO_COW = 'as TTM does (is_cow_mapping): a device\u2019s pages are not copied on write';
 
-function oom() {
-  return {
-    ok: false as const,
-    signal: 'SIGKILL' as const,
-    why: 'out of memory for a page table (OOM killer)',
-  };
-}
-
-function faultWhy(type: string): string {
+/** Why a lazy linux driver has no page at fault time. */
+export function faultWhy(type: string): string {
   switch (type) {
     case 'card':
       return 'the card this mapping was made for is not in the slot';
@@ -126,5 +121,3 @@ function faultWhy(type: string): string {
       return 'the driver has no page at this offset';
   }
 }
-
-export { oom };

@@ -26,6 +26,8 @@ export type FaultResult = { ok: true } | { ok: false; signal: Signal; why: strin
 
 export interface KernelModel {
   name: KernelName;
+  /** mmap's first check after the descriptor (EBADF): netbsd refuses a cloning descriptor (ENODEV). */
+  mmapFile(d: DeviceState): Failure | null;
   /** The kernel's own checks before the driver, in its order. */
   mmapChecks(ctx: Ctx, req: MmapRequest, file: OpenFile): Failure | null;
   /** The driver's mmap hook (`->mmap`, `udv_attach` + `d_mmap`, `drvmmap`). */
@@ -38,10 +40,24 @@ export interface KernelModel {
   vmaOpened(ctx: Ctx, proc: Proc, vma: Vma): void;
   /** Does fork copy the PTEs of this device's mappings? */
   forkCopiesPtes(d: DeviceState): boolean;
-  /** Can this device's driver revoke mappings (`unmap_mapping_range`)? */
-  revokes(d: DeviceState): boolean;
-  /** The kernel call that revokes them, for the trace (`unmap_mapping_range`). */
+  /**
+   * How this device's driver takes mappings back on a switch or an eject: by file range
+   * (`unmap_mapping_range`; freebsd's `cdev_mgtdev_pager_free_pages` removes the same PTEs), by physical
+   * page (`pmap_pv_protect`), or not at all.
+   */
+  revokes(d: DeviceState): 'range' | 'page' | null;
+  /** The kernel call that revokes by range, for the trace (`unmap_mapping_range` when absent). */
   revokeApi?: string;
+  /** Does the driver reach each mapping's own open or card (DeviceState.perOpen)? */
+  perOpen(d: DeviceState): boolean;
+  /** Do the device's mappings count in its module use count? */
+  countsMaps(d: DeviceState): boolean;
+  /** Does `release` run at the last close of a descriptor, mappings or not (linux_2_0: `vm_inode`)? */
+  releaseAtLastClose: boolean;
+  /** The driver's own calls that move the module use count (linux_2_0), or null when the kernel counts. */
+  useCountApi: { inc: string; dec: string } | null;
+  /** The call a successful unload names in the trace (linux_2_0: `delete_module`), or null. */
+  unloadApi: string | null;
   /**
    * freebsd: do this device's mappings go through the node's device pager object (OBJT_DEVICE), which
    * caches each page's first answer (vm/pagerObject.ts)? Absent: never.
@@ -54,5 +70,5 @@ export interface KernelModel {
   /** An unload while the device is in use (`users`: its use count): the errno and the check's words. */
   unloadBusy(device: string, users: number): Failure;
   /** Names of the driver entry points, for the trace. */
-  api: { open: string; release: string };
+  api(d: DeviceState): { open: string; release: string };
 }

@@ -5,7 +5,8 @@ import type { KernelModel } from '../kernels/index.ts';
 import { copyPage, freeFrame, putPage, takePage } from '../ram.ts';
 import type { Ctx, Vma } from '../state.ts';
 import { failure, type Failure } from '../failure.ts';
-import { unmapMappingRange } from './revoke.ts';
+import { freeInstances } from './files.ts';
+import { removeByPage, unmapMappingRange } from './revoke.ts';
 import { markDevice, markViolations } from '../isolation.ts';
 
 /** Screen `n` of `d` comes to the front: save the framebuffer, load the new screen, move mappings. */
@@ -22,8 +23,25 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): F
   ctx.ev.push({ t: 'device', device: d.name, change: 'front', screen: n, card: null });
   // Only mappings of the two screens change what they may reach (vt-foreground).
   const moved = (v: Vma) => v.screen === old || v.screen === n;
-  if (m.revokes(d)) revoke(ctx, m, d, moved, `mappings of screens ${old} and ${n}`);
-  else markDevice(ctx, d, moved);
+  const how = m.revokes(d);
+  if (how === 'range') revoke(ctx, m, d, moved, `mappings of screens ${old} and ${n}`);
+  else if (how === 'page') {
+    // The same PTEs as unmap_mapping_range on both screens, found by the pages they map.
+    const fb = Array.from({ length: d.fbPages }, (_, i) => d.fbPfn + i);
+    removeByPage(ctx, d, [
+      {
+        api: 'pmap_pv_protect',
+        what: `the ${pagesWord(fb.length)} of the framebuffer (pv-tracked)`,
+        pfns: fb,
+      },
+      {
+        api: 'pmap_page_protect',
+        what: `screen ${n}'s backing ${pagesWord(d.fbPages)}`,
+        pfns: d.backing[n]!,
+      },
+    ]);
+    markViolations(ctx);
+  } else markDevice(ctx, d, moved);
   return null;
 }
 
@@ -36,8 +54,19 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
   d.saved.set(d.slot, saved);
   ctx.ev.push({ t: 'device', device: d.name, change: 'eject', screen: null, card: d.slot });
   d.slot = null;
-  if (m.revokes(d)) revoke(ctx, m, d, () => true, 'every mapping of the slot');
-  else markDevice(ctx, d);
+  const how = m.revokes(d);
+  if (how === 'range') revoke(ctx, m, d, () => true, 'every mapping of the slot');
+  else if (how === 'page') {
+    const window = Array.from({ length: d.pages }, (_, i) => d.windowPfn + i);
+    removeByPage(ctx, d, [
+      {
+        api: 'pmap_pv_protect',
+        what: `the ${pagesWord(d.pages)} of ${d.name}'s window (pv-tracked)`,
+        pfns: window,
+      },
+    ]);
+    markViolations(ctx);
+  } else markDevice(ctx, d);
   return null;
 }
 
@@ -68,6 +97,7 @@ export function insert(ctx: Ctx, d: CardState, label: string): Failure | null {
 export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number]): Failure | null {
   if (!d.loaded) return failure('ENOENT', `${d.name}'s driver module is not loaded: it was unloaded before`);
   if (d.users > 0) return m.unloadBusy(d.name, d.users);
+  if (m.unloadApi) ctx.ev.push({ t: 'call', api: m.unloadApi, who: d.who, detail: 'the use count is 0' });
   const frames: number[] = [];
   if (d.type === 'vt') frames.push(...d.backing.flat());
   if (d.type === 'pseudo') for (const r of d.regions) frames.push(...r.frames);
@@ -76,9 +106,16 @@ export function unload(ctx: Ctx, m: KernelModel, d: Ctx['s']['devices'][number])
   if (d.type === 'vt') d.backing = [];
   if (d.type === 'pseudo') for (const r of d.regions) r.frames = [];
   if (d.type === 'kbuf') d.frames = d.frames.map(() => null);
+  // Only a driver that does not count its mappings (usecount=open on linux_2_0) gets here with live
+  // instances: they go with the module, under the mappings that still reach them.
+  if (d.type === 'clone') freeInstances(ctx, d);
   d.loaded = false;
   ctx.ev.push({ t: 'device', device: d.name, change: 'unload', screen: null, card: null });
   return null;
+}
+
+function pagesWord(n: number): string {
+  return n === 1 ? 'page' : `${n} pages`;
 }
 
 /** ENXIO: after an unload, the device has no driver to act on it (kernel-models.md, the drivers). */

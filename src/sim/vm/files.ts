@@ -6,7 +6,6 @@ import type { KernelModel } from '../kernels/index.ts';
 import { ownProcMaps, type Ctx, type OpenFile, type Proc } from '../state.ts';
 import { badFd, failure, type Failure } from '../failure.ts';
 import type { OpenMode } from '../spec.ts';
-import { seesMapping } from '../drivers/types.ts';
 
 /** The device and screen a path names, or null. */
 export function lookupPath(
@@ -43,9 +42,10 @@ export function openFile(
     read: mode !== 'wo',
     write: mode !== 'ro',
     refs: 1,
+    fds: 1,
     instance: null,
   };
-  ctx.ev.push({ t: 'call', api: m.api.open, who: d.who, detail: path });
+  ctx.ev.push({ t: 'call', api: m.api(d).open, who: d.who, detail: path });
   if (d.type === 'clone') {
     if (freeFrames(s) < d.pages)
       return failure(
@@ -55,7 +55,7 @@ export function openFile(
     file.instance = newInstance(ctx, d, file.id);
   }
   s.files.set(file.id, file);
-  useDevice(ctx, d, +1);
+  useDevice(ctx, m, d, 'open', +1);
   // From the first that may be free, not from 3: 150,000 opens must not each walk the ones before.
   let fd = Math.max(3, proc.fdFrom);
   while (proc.fds.has(fd)) fd++;
@@ -90,42 +90,74 @@ export function closeFd(ctx: Ctx, m: KernelModel, proc: Proc, fd: number): Failu
   if (fd < proc.fdFrom) proc.fdFrom = fd;
   const file = ctx.s.files.get(id)!;
   ctx.ev.push({ t: 'fd', proc: proc.name, fd, change: 'close', path: file.path });
-  dropFile(ctx, m, file);
+  dropFile(ctx, m, file, true);
   return null;
 }
 
-/** Takes a reference to an open file (a dup'ed descriptor or a mapping). */
-export function holdFile(ctx: Ctx, file: OpenFile): void {
+/** Takes a reference to an open file: a descriptor (`fd`: a fork's copy) or a mapping. */
+export function holdFile(ctx: Ctx, file: OpenFile, fd = false): void {
   file.refs++;
+  if (fd) file.fds++;
   ctx.ev.push({ t: 'refcount', what: 'file', name: file.path, count: file.refs });
 }
 
-/** Drops a reference; the last one releases the file (`release`, `d_close`). */
-export function dropFile(ctx: Ctx, m: KernelModel, file: OpenFile): void {
+/**
+ * Drops a reference (`fd`: a descriptor's); `release` (`d_close`) runs at the last one, or on linux_2_0
+ * at the last descriptor's, as the mapping holds the inode there, not the file.
+ */
+export function dropFile(ctx: Ctx, m: KernelModel, file: OpenFile, fd = false): void {
   file.refs--;
+  if (fd) file.fds--;
   ctx.ev.push({ t: 'refcount', what: 'file', name: file.path, count: file.refs });
-  if (file.refs > 0) return;
   const s = ctx.s;
   const d = s.devices[file.device]!;
-  ctx.ev.push({ t: 'call', api: m.api.release, who: d.who, detail: file.path });
-  s.files.delete(file.id);
-  // linux and freebsd free the per-open instance with its file; netbsd and irix hand out the first
-  // live instance to every mapping, so that one lives until the device's last close.
-  if (
-    d.type === 'clone' &&
-    file.instance !== null &&
-    (seesMapping(s, d) || d.instances[0]?.id !== file.instance)
-  ) {
-    freeInstance(ctx, d, file.instance);
+  const lastClose = fd && file.fds === 0;
+  if (m.releaseAtLastClose ? lastClose : file.refs === 0) {
+    ctx.ev.push({ t: 'call', api: m.api(d).release, who: d.who, detail: file.path });
+    // A per-open instance goes with its file; a driver that hands out the first live instance to
+    // every mapping keeps that one until the device's last user goes (useDevice).
+    if (d.type === 'clone' && file.instance !== null && (d.perOpen || d.instances[0]?.id !== file.instance)) {
+      freeInstance(ctx, d, file.instance);
+    }
   }
-  useDevice(ctx, d, -1);
+  if (file.refs === 0) s.files.delete(file.id);
+  // An open file counts while a descriptor refers to it (kernel-models-more.md §11).
+  if (lastClose) useDevice(ctx, m, d, 'open', -1);
 }
 
-/** The module use count: open files and mappings of the device. */
-export function useDevice(ctx: Ctx, d: DeviceState, delta: number): void {
-  d.users += delta;
-  ctx.ev.push({ t: 'refcount', what: 'module', name: d.name, count: d.users });
-  if (d.users === 0 && d.type === 'clone') {
+/**
+ * An open file (`open`) or a mapping (`map`) of the device comes or goes: the module use count, and the
+ * clone instances when nothing uses the device any more.
+ */
+export function useDevice(
+  ctx: Ctx,
+  m: KernelModel,
+  d: DeviceState,
+  what: 'open' | 'map',
+  delta: number,
+): void {
+  if (what === 'open') d.opens += delta;
+  else d.maps += delta;
+  const users = d.opens + (d.countsMaps ? d.maps : 0);
+  if (users !== d.users) {
+    const api = m.useCountApi;
+    if (api && d.loaded)
+      ctx.ev.push({
+        t: 'call',
+        api: delta > 0 ? api.inc : api.dec,
+        who: d.who,
+        detail: `${what === 'open' ? 'an open' : 'a mapping'}`,
+      });
+    d.users = users;
+    ctx.usersChanged = true;
+    ctx.ev.push({ t: 'refcount', what: 'module', name: d.name, count: d.users });
+  }
+  if (d.opens + d.maps === 0 && d.type === 'clone') {
     for (const inst of [...d.instances]) freeInstance(ctx, d, inst.id);
   }
+}
+
+/** Frees every live instance of a clone device (its module is unloaded under a mapping: linux_2_0). */
+export function freeInstances(ctx: Ctx, d: CloneState): void {
+  for (const inst of [...d.instances]) freeInstance(ctx, d, inst.id);
 }

@@ -52,12 +52,12 @@ export function fork(ctx: Ctx, m: KernelModel, parent: Proc, name: string): Proc
   s.procs.push(child);
   s.procByName.set(name, child.pid);
   ctx.ev.push({ t: 'process', proc: name, pid: child.pid, change: 'fork', parent: parent.name });
-  for (const id of child.fds.values()) holdFile(ctx, s.files.get(id)!);
+  for (const id of child.fds.values()) holdFile(ctx, s.files.get(id)!, true);
   for (const v of parent.vmas) {
     const vma = copyVma(v, s.nextVma++, v.start);
     child.vmas.push(vma);
     holdFile(ctx, s.files.get(vma.file)!);
-    useDevice(ctx, s.devices[vma.device]!, +1);
+    useDevice(ctx, m, s.devices[vma.device]!, 'map', +1);
     holdObject(ctx, m, s.devices[vma.device]!, vma, +1);
     vmaChanged(ctx, child, 'map', vmaPath(s, vma), [], [vma]);
     m.vmaOpened(ctx, child, vma);

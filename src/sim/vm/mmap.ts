@@ -27,10 +27,10 @@ export function mmap(
   const fileId = proc.fds.get(fd);
   if (fileId === undefined) return badFd(proc.name, fd);
   const file = s.files.get(fileId)!;
-  const kernelSays = m.mmapChecks(ctx, req, file);
+  const d = s.devices[file.device]!;
+  const kernelSays = m.mmapFile(d) ?? m.mmapChecks(ctx, req, file);
   if (kernelSays) return kernelSays;
   const len = Math.ceil(req.len / P) * P;
-  const d = s.devices[file.device]!;
   // The VMA as it will be, so the driver can look at it; its place is chosen after the driver agrees.
   const vma: Vma = {
     id: s.nextVma,
@@ -71,7 +71,7 @@ export function mmap(
   vma.end = start + len;
   insertVma(proc, vma);
   holdFile(ctx, file);
-  useDevice(ctx, d, +1);
+  useDevice(ctx, m, d, 'map', +1);
   vmaChanged(ctx, proc, 'map', vmaPath(s, vma), [], [vma]);
   if (driverSays.eager) {
     const { api, pfns } = driverSays.eager;

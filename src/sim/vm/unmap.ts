@@ -20,7 +20,7 @@ export function splitVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, at: num
   replaceVma(proc, vma, lower);
   insertVma(proc, upper);
   holdFile(ctx, s.files.get(vma.file)!);
-  useDevice(ctx, s.devices[vma.device]!, +1);
+  useDevice(ctx, m, s.devices[vma.device]!, 'map', +1);
   holdObject(ctx, m, s.devices[vma.device]!, upper, +1);
   vmaChanged(ctx, proc, 'split', vmaPath(s, lower), [vma], [lower, upper]);
   m.vmaOpened(ctx, proc, upper);
@@ -48,7 +48,7 @@ export function removeVma(ctx: Ctx, m: KernelModel, proc: Proc, vma: Vma, inList
   vmaChanged(ctx, proc, 'unmap', vmaPath(s, vma), [vma], []);
   const err = m.unmapped(ctx, proc, vma);
   holdObject(ctx, m, s.devices[vma.device]!, vma, -1);
-  useDevice(ctx, s.devices[vma.device]!, -1);
+  useDevice(ctx, m, s.devices[vma.device]!, 'map', -1);
   dropFile(ctx, m, s.files.get(vma.file)!);
   return err;
 }
