@@ -100,6 +100,18 @@ process a
 process b
 `,
   },
+  {
+    id: 'linux-2-0-usecount',
+    about: 'Linux 2.0 whose driver counts opens only (MOD_INC_USE_COUNT at open): unloaded under a mapping',
+    breaks: 'freed-frame',
+    text: `title "Linux 2.0 with usecount=open: an attack search setup"
+kernel linux_2_0
+machine ram=32
+device buf kbuf pages=2 usecount=open
+process a
+process b
+`,
+  },
 ];
 
 /** The setup with this id, if any. */
