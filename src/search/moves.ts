@@ -11,7 +11,7 @@
  */
 
 import { deviceNodes, deviceSpan, resolveDevice, type DeviceState } from '../sim/devices.ts';
-import type { Scenario } from '../sim/spec.ts';
+import { bytes, type Scenario } from '../sim/spec.ts';
 import { KEYWORDS, MAX_NAME } from '../scenario/limits.ts';
 
 export interface Move {
@@ -91,18 +91,11 @@ function setupActors(setup: Scenario, P: number): Map<string, Actor> {
     else if (op.op === 'open') addName(a.fds, step.into);
     else if (op.op === 'mmap') {
       a.maps = a.maps.filter((m) => m.name !== step.into);
-      const pages = Math.max(1, Math.ceil(lengthBytes(op.len, P) / P));
+      const pages = Math.max(1, Math.ceil(bytes(op.len, P) / P));
       a.maps.push({ name: step.into, pages, prot: op.prot ?? 'rw' });
     }
   }
   return actors;
-}
-
-function lengthBytes(n: { value: number; unit: string }, P: number): number {
-  if (n.unit === 'p') return n.value * P;
-  if (n.unit === 'k') return n.value * 1024;
-  if (n.unit === 'm') return n.value * 1024 * 1024;
-  return n.value;
 }
 
 function addName(list: string[], name: string): void {
