@@ -49,6 +49,7 @@ export function buildScenario(r: Rand, opts: ArbScenarioOptions = {}): Scenario 
   });
   return {
     title: r.chance(0.6) ? r.text(64) : null,
+    drivers: [],
     kernel: r.chance(0.5) ? r.pick<KernelName>([...KERNELS]) : null,
     machine,
     devices: devices.specs,

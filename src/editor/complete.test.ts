@@ -44,7 +44,14 @@ describe('completion', () => {
   it("offers device types, then the type's keys with their defaults, then a key's values", () => {
     expect(offered('device buf ')).toEqual(['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone']);
     const r = completeAt('device buf kbuf ', 16);
-    expect(r?.options.map((o) => o.label)).toEqual(['pages=', 'alloc=', 'holes=', 'unmap=', 'usecount=']);
+    expect(r?.options.map((o) => o.label)).toEqual([
+      'pages=',
+      'alloc=',
+      'holes=',
+      'unmap=',
+      'usecount=',
+      'driver=',
+    ]);
     expect(r?.options[0]?.detail).toBe('pages=N (default 4)');
     expect(offered('device buf kbuf alloc=')).toEqual(['vmalloc', 'kmalloc']);
     expect(offered('device ttyv vt pager=')).toEqual(['device']);
@@ -52,6 +59,31 @@ describe('completion', () => {
     expect(offered('device ptm clone cloning=')).toEqual(['no']);
     expect(offered('machine ')).toEqual(['pagesize=', 'ram=', 'levels=', 'tlb=']);
     expect(offered('machine pagesize=')).toEqual(['4k', '8k', '16k']);
+  });
+
+  it('offers a driver block\u2019s type, its hooks with their defaults, their choices, and blocks for driver=', () => {
+    expect(offered('driver mine ')).toEqual(['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone']);
+    const r = completeAt('driver mine card ', 17);
+    expect(r?.options.map((o) => o.label)).toEqual([
+      'checks=',
+      'maps=',
+      'signal=',
+      'unmap=',
+      'state=',
+      'usecount=',
+      'eject=',
+      'insert=',
+    ]);
+    expect(r?.options.find((o) => o.label === 'eject=')?.detail).toBe('eject=all|none (default all)');
+    expect(offered('driver mine vt\n  switch=')).toEqual(['both', 'old', 'new', 'all', 'none']);
+    expect(offered('driver mine card\n  eject=none\n  checks=')).toEqual(['range', 'slot', 'none']);
+    expect(offered('driver mine vt\n  ')).toContain('switch=');
+    expect(offered('driver mine vt\nprocess p\n  unmap=')).toEqual(['no']);
+    const text = 'driver a card\ndriver b vt\ndevice s card driver=';
+    expect(offered(text)).toEqual(['a']);
+    expect(hoverAt('driver a card\n  eject=none', 18)?.entry.id).toBe('hook:eject');
+    expect(hoverAt('driver a card eject=none', 2)?.entry.id).toBe('line:driver');
+    expect(hoverAt('driver a card eject=none', 10)?.entry.id).toBe('device:card');
   });
 
   it("offers the scenario's own processes, devices, paths, descriptors, variables and card labels", () => {

@@ -5,6 +5,7 @@
  */
 
 import { DEVICE_OPS } from '../scenario/keywords.ts';
+import { checkWords, HOOK_CHOICES, TYPE_HOOKS } from '../sim/driverHooks.ts';
 import { PAGE_SIZES } from '../scenario/limits.ts';
 import { referenceEntries } from '../scenario/reference/entries.ts';
 import type { Entry } from '../scenario/reference/types.ts';
@@ -100,6 +101,41 @@ function keyValues(key: string, names: ScenarioNames): Offer[] | null {
   }
 }
 
+/**
+ * The type a driver block drives when the cursor is among its hooks: on its `driver NAME TYPE` line past
+ * the type, or on a `HOOK=` line below it; null elsewhere.
+ */
+function drivenType(text: string, lineStart: number, tokens: string[]): string | null {
+  if (tokens[0] === 'driver') return tokens.length >= 3 ? (tokens[2] ?? null) : null;
+  const rest = text.slice(lineStart).split('\n', 1)[0] ?? '';
+  if (!/^\s*[A-Za-z_]\w*=/.test(rest) && !(tokens.length === 0 && /^\s+$/.test(rest))) return null;
+  const above = text
+    .slice(0, Math.max(0, lineStart - 1))
+    .split('\n')
+    .reverse();
+  for (const line of above) {
+    const bare = line.replace(/#.*$/, '');
+    const m = /^\s*driver\s+\S+\s+(\S+)/.exec(bare);
+    if (m?.[1]) return m[1];
+    if (!/^\s*[A-Za-z_]\w*=/.test(bare)) return null;
+  }
+  return null;
+}
+
+/** The hooks a driver of `type` has, each with its choices and built-in default. */
+function hookOffers(type: string): Offer[] {
+  const hooks = (TYPE_HOOKS as Record<string, readonly string[] | undefined>)[type] ?? [];
+  return keyOffers('hook:', hooks);
+}
+
+/** The choices after `HOOK=` in a driver block. */
+function hookValues(hook: string, type: string): Offer[] | null {
+  if (hook === 'checks' && type in TYPE_HOOKS)
+    return words(checkWords(type as keyof typeof TYPE_HOOKS), 'constant');
+  const choices = (HOOK_CHOICES as Record<string, readonly string[] | undefined>)[hook];
+  return choices ? words(choices, 'constant') : null;
+}
+
 /** The tokens of a line before the cursor, split on spaces (a rough cut: enough to tell the place). */
 function tokensOf(before: string): string[] {
   return before.trim() === '' ? [] : before.trim().split(/\s+/);
@@ -118,7 +154,22 @@ export function completeAt(text: string, pos: number): Completions | null {
   const at = (options: Offer[] | null, from = pos - word.length): Completions | null =>
     options && options.length > 0 ? { from, options } : null;
 
+  const driven = drivenType(text, lineStart, tokens);
+  if (keyed?.[1] && driven !== null) return at(hookValues(keyed[1], driven), pos - (keyed[2] ?? '').length);
+  if (keyed?.[1] === 'driver') {
+    const type = tokens[0] === 'device' ? tokens[2] : undefined;
+    const blocks = names.drivers.filter((d) => type === undefined || d.type === type);
+    return at(
+      words(
+        blocks.map((d) => d.name),
+        'variable',
+        'a driver block',
+      ),
+      pos - (keyed[2] ?? '').length,
+    );
+  }
   if (keyed?.[1]) return at(keyValues(keyed[1], names), pos - (keyed[2] ?? '').length);
+  if (driven !== null) return at(hookOffers(driven));
   if (tokens.length === 0) return at(lineStarts(names));
 
   const head = tokens[0] ?? '';
@@ -137,6 +188,8 @@ export function completeAt(text: string, pos: number): Completions | null {
       );
     case 'process':
       return at(tokens.length === 2 ? words(['nohandler'], 'keyword') : null);
+    case 'driver':
+      return at(tokens.length === 2 ? entriesIn('device:').map((e) => offer(e, e.name, 'type')) : null);
     case 'device':
       if (tokens.length === 2) return at(entriesIn('device:').map((e) => offer(e, e.name, 'type')));
       if (tokens.length >= 3) {

@@ -37,7 +37,7 @@ export function refusedWord(message: string): { word: string; known: string[]; i
   if (list === undefined || word === undefined) return null;
   const known = list.split(', ').filter((w) => /^[A-Za-z_][\w-]*$/.test(w));
   if (known.length === 0) return null;
-  return { word, known, isKey: /\bkey\b/.test(unknown?.[1] ?? '') };
+  return { word, known, isKey: /\b(key|hook)\b/.test(unknown?.[1] ?? '') };
 }
 
 /** The fixes for a parser message: every key for an unknown key, else the nearest words (at most 3). */

@@ -14,10 +14,13 @@ export interface ScenarioNames {
   /** Each process's variables (the `-> VAR` of its steps), in order of first appearance. */
   variables: Map<string, string[]>;
   cardLabels: string[];
+  /** Driver blocks with the type they drive. */
+  drivers: { name: string; type: string }[];
 }
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const PROCESS = new RegExp(`^\\s*process\\s+(${NAME})`);
+const DRIVER = new RegExp(`^\\s*driver\\s+(${NAME})\\s+(${NAME})`);
 const DEVICE = new RegExp(`^\\s*device\\s+(${NAME})\\s+(${NAME})(.*)$`);
 const STEP = new RegExp(`^\\s*(${NAME})\\s*:\\s*(${NAME})\\b.*->\\s*(${NAME})`);
 const CARD = new RegExp(`\\bcard=(${NAME})`);
@@ -29,12 +32,21 @@ const add = (list: string[], name: string) => {
 
 /** The names declared in `text` before offset `upTo` (the whole text when absent). */
 export function scanNames(text: string, upTo = text.length): ScenarioNames {
-  const out: ScenarioNames = { processes: [], devices: [], variables: new Map(), cardLabels: [] };
+  const out: ScenarioNames = {
+    processes: [],
+    devices: [],
+    variables: new Map(),
+    cardLabels: [],
+    drivers: [],
+  };
   for (const raw of text.slice(0, upTo).split('\n')) {
     const line = raw.replace(/#.*$/, '');
     if (/^\s*>/.test(line)) continue;
     let m = PROCESS.exec(line);
     if (m?.[1]) add(out.processes, m[1]);
+    m = DRIVER.exec(line);
+    if (m?.[1] && m[2] && !out.drivers.some((d) => d.name === m?.[1]))
+      out.drivers.push({ name: m[1], type: m[2] });
     m = DEVICE.exec(line);
     if (m?.[1] && m[2] && !out.devices.some((d) => d.name === m?.[1])) {
       const screens = Number(/\bscreens=(\d+)/.exec(m[3] ?? '')?.[1] ?? DEVICE_DEFAULTS.vt.screens);

@@ -40,6 +40,20 @@ describe('scenario tokenizer', () => {
     expect(classOf('Title x', 'Title')).toBeNull();
   });
 
+  it('marks `driver` at the start of a line only, and hooks as keys', () => {
+    expect(line('driver mine card eject=none')).toEqual([
+      ['driver', 'keyword'],
+      ['mine', null],
+      ['card', null],
+      ['eject', 'key'],
+      ['=', 'punctuation'],
+      ['none', null],
+    ]);
+    expect(classOf('driver: exit', 'driver:')).toBe('actor');
+    expect(classOf('device d card driver=x', 'driver')).toBe('key');
+    expect(classOf('  switch=both', 'switch')).toBe('key');
+  });
+
   it('marks the actor prefix of a process step, colon included, with or without spaces before it', () => {
     expect(line('shell: write scr+16 "hello"')).toEqual([
       ['shell:', 'actor'],

@@ -5,6 +5,7 @@
  * consumes at least one character, so a line costs time linear in its length.
  */
 import type { StreamParser, StringStream } from '@codemirror/language';
+import { DRIVER_WORD } from '../scenario/driver-block.ts';
 import { KEYWORDS } from '../scenario/keywords.ts';
 import { ERRNOS, SIGNALS } from '../sim/spec.ts';
 
@@ -114,7 +115,8 @@ function classifyWord(stream: StringStream, state: ScnState, word: string, first
   }
   if (first && isActorColon(stream)) return 'actor';
   if (stream.peek() === '=') return 'key';
-  if (KEYWORDS.has(word)) {
+  // `driver` starts a block only at the start of a line: it is not a keyword, and may name things.
+  if (KEYWORDS.has(word) || (first && word === DRIVER_WORD)) {
     if (first && word === 'expect') state.inExpect = true;
     return 'keyword';
   }

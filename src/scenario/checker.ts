@@ -7,6 +7,7 @@
 
 import type { Scenario, Step } from '../sim/spec.ts';
 import { checkDevices } from './check-devices.ts';
+import { checkDrivers } from './check-drivers.ts';
 import { checkMachine } from './check-machine.ts';
 import type { CheckContext } from './check-numbers.ts';
 import { checkSteps } from './check-steps.ts';
@@ -23,5 +24,6 @@ export function checkScenario(
   const pageSize = checkMachine(s.machine, spots, diags);
   const ctx: CheckContext = { pageSize, spots, diags };
   const devices = checkDevices(s.devices, s.machine.ram, ctx);
+  checkDrivers(s.drivers, s.devices, ctx);
   checkSteps(s, devices, broken, ctx);
 }

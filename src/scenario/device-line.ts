@@ -7,8 +7,11 @@ import { count, declaredName, oneOf, size } from './operands.ts';
 
 export const DEVICE_TYPES: readonly DeviceType[] = ['vt', 'card', 'pseudo', 'kbuf', 'regs', 'clone'];
 
-/** Keys every device line takes: `unmap=no` (irix), `usecount=open|vma` (linux_2_0). */
-export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap', 'usecount'];
+/**
+ * Keys every device line takes: `unmap=no` (irix), `usecount=open|vma` (linux_2_0), `driver=NAME` (a
+ * `driver` block of the scenario in place of the type's built-in driver).
+ */
+export const COMMON_DEVICE_KEYS: readonly string[] = ['unmap', 'usecount', 'driver'];
 
 /** The keys each type takes, besides the common ones. */
 export const DEVICE_KEYS: Record<DeviceType, readonly string[]> = {
@@ -90,6 +93,8 @@ function parseValue(c: Cursor, draft: Draft, key: string): unknown {
       return list(c, () => region(c));
     case 'alias':
       return alias(c, draft);
+    case 'driver':
+      return c.word('the name of a driver block').text;
     case 'usecount':
       return oneOf(c, ['open', 'vma'] as const, 'open or vma (what the module use count counts)');
     case 'pager':

@@ -51,6 +51,7 @@ export function formatCheck(c: ExpectCheck): string {
 export function formatDeviceKey(d: DeviceSpec, key: string): string | null {
   if (key === 'unmap') return d.noUnmap ? 'unmap=no' : null;
   if (key === 'usecount') return d.usecount ? `usecount=${d.usecount}` : null;
+  if (key === 'driver') return d.driver === undefined ? null : `driver=${d.driver}`;
   if (key === 'cloning') return d.type === 'clone' && d.cloning ? `cloning=${d.cloning}` : null;
   const v = (d as unknown as Record<string, unknown>)[key];
   if (v === undefined) return null;

@@ -4,9 +4,18 @@
  * line, so every line of the file gets looked at.
  */
 
-import type { DeviceSpec, KernelName, MachineSpec, ProcessDecl, Scenario, Step } from '../sim/spec.ts';
+import type {
+  DeviceSpec,
+  DriverDecl,
+  KernelName,
+  MachineSpec,
+  ProcessDecl,
+  Scenario,
+  Step,
+} from '../sim/spec.ts';
 import { LineError, Cursor } from './cursor.ts';
 import { parseDevice } from './device-line.ts';
+import { DRIVER_WORD, parseDriver, parseHooks } from './driver-block.ts';
 import { Diagnostics } from './diagnostic.ts';
 import { parseExpect } from './expect-parse.ts';
 import { defaultMachine, parseKernel, parseMachine, parseProcess, parseTitle } from './header.ts';
@@ -27,7 +36,7 @@ export interface ParsedFile {
 }
 
 const STATEMENTS =
-  'a statement (title, kernel, machine, device, process, PROC: OP, switch, eject, insert, unload, expect or > narration)';
+  'a statement (title, kernel, machine, driver, device, process, PROC: OP, switch, eject, insert, unload, expect or > narration)';
 const SINGLE_HEADERS = ['title', 'kernel', 'machine'] as const;
 type SingleHeader = (typeof SINGLE_HEADERS)[number];
 
@@ -57,6 +66,9 @@ class Builder {
   private title: string | null = null;
   private kernel: KernelName | null = null;
   private machine: MachineSpec = defaultMachine();
+  private readonly drivers: DriverDecl[] = [];
+  /** The driver block that a `HOOK=CHOICE` line continues: the one on the line before. */
+  private openDriver: DriverDecl | null = null;
   private readonly devices: DeviceSpec[] = [];
   private readonly processes: ProcessDecl[] = [];
   private readonly steps: Step[] = [];
@@ -74,6 +86,8 @@ class Builder {
     const chars = toChars(lineText);
     const first = skipSpaces(chars);
     if (first >= chars.length) return;
+    const driver = this.openDriver;
+    this.openDriver = null;
     if (chars[first] === '>') {
       this.narration.push(slice(chars, first + 1).trim());
       return;
@@ -90,8 +104,10 @@ class Builder {
     const c = new Cursor(tokens, line, last ? last.end : 1, sink, this.spots);
     const pos = { line, col: head.col };
     const isProcStep = head.kind === 'word' && tokens[1]?.kind === 'punct' && tokens[1].text === ':';
+    const isHookLine = head.kind === 'word' && tokens[1]?.kind === 'punct' && tokens[1].text === '=';
     try {
-      if (isProcStep) this.addStep(parseProcStep(c, pos), false);
+      if (isHookLine) this.hookLine(c, driver);
+      else if (isProcStep) this.addStep(parseProcStep(c, pos), false);
       else this.statement(c, head, chars);
     } catch (e) {
       if (!(e instanceof LineError)) throw e;
@@ -120,6 +136,14 @@ class Builder {
       c.next();
       const decl = parseProcess(c, pos);
       (this.steps.length === 0 ? this.processes : this.starts).push(decl);
+      return;
+    }
+    if (word === DRIVER_WORD) {
+      c.next();
+      if (this.steps.length > 0) c.report('driver blocks come before the first step', head);
+      const decl = parseDriver(c, pos);
+      this.drivers.push(decl);
+      this.openDriver = decl;
       return;
     }
     if (word === 'device') {
@@ -154,6 +178,16 @@ class Builder {
     }
   }
 
+  /** `HOOK=CHOICE ...` on its own line: more hooks of the driver block just above. */
+  private hookLine(c: Cursor, driver: DriverDecl | null): void {
+    if (!driver)
+      c.failWith(
+        `a HOOK=CHOICE line continues a driver block, and the line before is not one (start it with "driver NAME TYPE")`,
+      );
+    parseHooks(c, driver);
+    this.openDriver = driver;
+  }
+
   private addStep(s: Step, broken: boolean): void {
     if (this.steps.length === MAX_STEPS) this.diags.at(s.pos, `too many steps: the limit is ${MAX_STEPS}`);
     s.narration = this.narration.length > 0 ? this.narration.join('\n') : null;
@@ -169,6 +203,7 @@ class Builder {
       title: this.title,
       kernel: this.kernel,
       machine: this.machine,
+      drivers: this.drivers,
       devices: this.devices,
       processes: this.processes,
       steps: this.steps,

@@ -5,8 +5,10 @@
  * close to its source and parses back to the same Scenario.
  */
 
+import { BUILTIN_HOOKS, hookText } from '../sim/driverHooks.ts';
 import type {
   DeviceSpec,
+  DriverDecl,
   Expectation,
   MachineSpec,
   ProcessDecl,
@@ -37,6 +39,7 @@ export function printScenario(s: Scenario): string {
   if (s.title !== null) out.push(`title ${formatString(s.title)}`);
   if (s.kernel !== null) out.push(`kernel ${s.kernel}`);
   if (s.machine.written) out.push(machineLine(s.machine.written));
+  for (const d of s.drivers) out.push(...driverLines(d));
   for (const d of s.devices) out.push(deviceLine(d));
   if (out.length > 0 && s.processes.length > 0) out.push('');
   for (const p of s.processes) out.push(processLine(p));
@@ -77,6 +80,12 @@ function deviceLine(d: DeviceSpec): string {
   const rest = [...DEVICE_KEYS[d.type], ...COMMON_DEVICE_KEYS].filter((k) => !d.keyOrder.includes(k));
   const keys = [...new Set(d.keyOrder), ...rest].flatMap((k) => formatDeviceKey(d, k) ?? []);
   return ['device', d.name, d.type, ...keys].join(' ');
+}
+
+/** `driver NAME TYPE`, then one indented `HOOK=CHOICE` line per hook written. */
+function driverLines(d: DriverDecl): string[] {
+  const hooks = { ...BUILTIN_HOOKS[d.type], ...d.hooks };
+  return [`driver ${d.name} ${d.type}`, ...d.hookOrder.map((h) => `  ${h}=${hookText(hooks, h)}`)];
 }
 
 function processLine(p: ProcessDecl): string {

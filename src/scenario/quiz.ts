@@ -123,7 +123,7 @@ function landsQuestion(scenario: Scenario, step: Step): Question {
     if (expectedPages.length === 0) return [`device ${spec.name}`];
     const pages = Math.min(
       MAX_PAGES,
-      Math.ceil(deviceSpan(resolveDevice(spec, i, pageSize), pageSize) / pageSize),
+      Math.ceil(deviceSpan(resolveDevice(spec, i, pageSize, scenario.drivers), pageSize) / pageSize),
     );
     const offered = Array.from({ length: pages }, (_, p) => p);
     // A page past the cut that the author expects is offered too, or the question would have no answer.

@@ -54,7 +54,7 @@ interface Actor {
 /** The attacker's menu for a setup (a checked scenario). */
 export function attackMoves(setup: Scenario): Move[] {
   const P = setup.machine.pageSize;
-  const devices = setup.devices.map((spec, i) => resolveDevice(spec, i, P));
+  const devices = setup.devices.map((spec, i) => resolveDevice(spec, i, P, setup.drivers));
   const names = new Names(setup);
   const actors = setupActors(setup, P);
   const defs = (a: Actor) => definitions(a, devices, names, P);

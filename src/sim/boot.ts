@@ -16,10 +16,11 @@ import type { KernelName, ProcessDecl, Scenario } from './spec.ts';
 export function boot(scenario: Scenario, kernel?: KernelName): SimState {
   const m = scenario.machine;
   const P = m.pageSize;
-  const devices = scenario.devices.map((spec, i) => resolveDevice(spec, i, P));
+  const devices = scenario.devices.map((spec, i) => resolveDevice(spec, i, P, scenario.drivers));
   const model = kernelModel(kernel ?? scenario.kernel ?? 'linux');
   for (const d of devices) {
-    d.perOpen = model.perOpen(d);
+    // A driver reaches a mapping's own open only if it keeps state per open and the kernel hands it over.
+    d.perOpen = model.perOpen(d) && d.hooks.state === 'open';
     d.countsMaps = model.countsMaps(d);
   }
   const phys = placeDeviceMemory(devices, m.ram, P);

@@ -10,12 +10,16 @@ import {
   hasPagerDevice,
   type DeviceSpec,
   type DeviceType,
+  type DriverDecl,
 } from './spec.ts';
+import { resolveHooks, type DriverHooks } from './driverHooks.ts';
 import type { MemPage } from './state.ts';
 
 interface DeviceBase {
   index: number;
   name: string;
+  /** The driver's hooks: the type's built-in driver's, or a `driver` block's (driverHooks.ts). */
+  hooks: Readonly<DriverHooks>;
   /** How the trace names the driver: `tty (vt driver)` (made once: faults name it often). */
   who: string;
   noUnmap: boolean;
@@ -127,14 +131,20 @@ export function deviceSpan(d: DeviceState, pageSize: number): number {
 }
 
 /** Resolved keys of a device line, defaults applied (scenario-language.md's device table). */
-export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number): DeviceState {
+export function resolveDevice(
+  spec: DeviceSpec,
+  index: number,
+  pageSize: number,
+  drivers: readonly DriverDecl[],
+): DeviceState {
   // Each device is one object literal, never a spread of a shared part: a spread's result has a
   // hidden class that V8 may drop and remake between runs, and each time every optimized function
   // that reads a device is thrown away (the benchmark saw a dozen such deoptimizations a run).
   const name = spec.name;
-  const who = `${spec.name} (${spec.type} driver)`;
-  const noUnmap = spec.noUnmap;
-  const usecountOpen = spec.usecount === 'open';
+  const { hooks, driver } = resolveHooks(spec, drivers);
+  const who = `${spec.name} (${driver ?? spec.type} driver)`;
+  const noUnmap = hooks.unmap === 'no';
+  const usecountOpen = hooks.usecount === 'open';
   const pagerDevice = hasPagerDevice(spec);
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
@@ -143,6 +153,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       return {
         index,
         name,
+        hooks,
         who,
         noUnmap,
         pagerDevice,
@@ -165,6 +176,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       return {
         index,
         name,
+        hooks,
         who,
         noUnmap,
         pagerDevice,
@@ -186,6 +198,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       return {
         index,
         name,
+        hooks,
         who,
         noUnmap,
         pagerDevice,
@@ -210,6 +223,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       return {
         index,
         name,
+        hooks,
         who,
         noUnmap,
         pagerDevice,
@@ -234,6 +248,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       return {
         index,
         name,
+        hooks,
         who,
         noUnmap,
         pagerDevice,
@@ -255,6 +270,7 @@ export function resolveDevice(spec: DeviceSpec, index: number, pageSize: number)
       return {
         index,
         name,
+        hooks,
         who,
         noUnmap,
         pagerDevice,

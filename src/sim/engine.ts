@@ -175,7 +175,7 @@ function deviceStep(ctx: Ctx, m: KernelModel, i: number): Partial {
   if (a.op === 'unload') err = unload(ctx, m, d);
   else if (a.op === 'switch' && d.type === 'vt') err = switchScreen(ctx, m, d, a.screen.value);
   else if (a.op === 'eject' && d.type === 'card') err = eject(ctx, m, d);
-  else if (a.op === 'insert' && d.type === 'card') err = insert(ctx, d, a.label);
+  else if (a.op === 'insert' && d.type === 'card') err = insert(ctx, m, d, a.label);
   return err ? refused(ctx, null, d.name, a.op, err) : OK;
 }
 

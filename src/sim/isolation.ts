@@ -95,7 +95,10 @@ function targetRules(
   const index = devicePageIndex(s, vma, vpn);
   switch (d.type) {
     case 'vt':
-      if (pfn >= d.fbPfn && pfn < d.fbPfn + d.fbPages && d.front !== vma.screen) {
+      // Past the framebuffer in device memory: only a driver without the range check gets there.
+      if (pfn >= s.phys.ramFrames && (pfn < d.fbPfn || pfn >= d.fbPfn + d.fbPages))
+        push('device-bounds', `reaches past the end of ${d.name}'s framebuffer (frame ${pfn})`);
+      else if (pfn >= d.fbPfn && pfn < d.fbPfn + d.fbPages && d.front !== vma.screen) {
         push(
           'vt-foreground',
           `reaches the framebuffer, which shows screen ${d.front}, not screen ${vma.screen}`,
@@ -103,7 +106,9 @@ function targetRules(
       }
       return;
     case 'card':
-      if (pfn >= d.windowPfn && pfn < d.windowPfn + d.pages && d.slot !== vma.card) {
+      if (pfn < d.windowPfn || pfn >= d.windowPfn + d.pages)
+        push('device-bounds', `reaches past the end of ${d.name}'s window (frame ${pfn})`);
+      else if (d.slot !== vma.card) {
         push(
           'card-present',
           d.slot === null

@@ -4,6 +4,8 @@
  * `bytes()` resolves them against the machine's page size.
  */
 
+import type { DriverHooks, HookName } from './driverHooks.ts';
+
 export type KernelName = 'linux' | 'netbsd' | 'irix' | 'netbsd_fo' | 'linux_2_0' | 'freebsd';
 export const KERNELS: readonly KernelName[] = [
   'linux',
@@ -89,6 +91,8 @@ export type DeviceSpec = {
   noUnmap: boolean;
   /** `usecount=open|vma`: what the driver counts in its module use count on linux_2_0 (vma when unset). */
   usecount?: 'open' | 'vma';
+  /** `driver=NAME`: the scenario's `driver` block used in place of the type's built-in driver. */
+  driver?: string;
   /** Keys in the order written, for printing. */
   keyOrder: string[];
 } & (
@@ -107,6 +111,18 @@ export type DeviceSpec = {
 );
 
 export type DeviceType = DeviceSpec['type'];
+
+/**
+ * A `driver NAME TYPE` block: the hooks it writes (the rest are the built-in TYPE driver's), in the
+ * order written, for printing.
+ */
+export interface DriverDecl {
+  name: string;
+  type: DeviceType;
+  pos: Pos;
+  hooks: Partial<DriverHooks>;
+  hookOrder: HookName[];
+}
 
 /**
  * `pager=device` (vt, card, clone lines): the driver has only `d_mmap` and the kernel's device pager.
@@ -254,6 +270,8 @@ export interface Scenario {
   /** The kernel line; null when the file has none (linux is the default). */
   kernel: KernelName | null;
   machine: MachineSpec;
+  /** `driver` blocks, in the order written. */
+  drivers: DriverDecl[];
   devices: DeviceSpec[];
   /** Processes declared before the first step. */
   processes: ProcessDecl[];

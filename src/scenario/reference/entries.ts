@@ -5,12 +5,15 @@
  * word out; a note for a word the parser does not know is reported by `staleNotes`.
  */
 
+import { BUILTIN_HOOKS, HOOK_CHOICES, hookText, TYPE_HOOKS } from '../../sim/driverHooks.ts';
 import { DEVICE_DEFAULTS, ERRNOS, KERNELS, RULES, SIGNALS } from '../../sim/spec.ts';
+import { DRIVER_WORD } from '../driver-block.ts';
 import { COMMON_DEVICE_KEYS, DEVICE_KEYS, DEVICE_TYPES } from '../device-line.ts';
 import { EXPECT_WORDS } from '../expect-parse.ts';
 import { defaultMachine, MACHINE_KEYS } from '../header.ts';
 import { DEVICE_OPS, HEADER_WORDS, PROC_OPS } from '../keywords.ts';
 import { DEVICE_NOTES, KEY_DEFAULT_WORDS, KEY_NOTES } from './notes-devices.ts';
+import { DRIVER_NOTES } from './notes-drivers.ts';
 import { ERRNO_NOTES, EXPECT_NOTES, RULE_NOTES, SIGNAL_NOTES } from './notes-expect.ts';
 import { KERNEL_NOTES, LINE_NOTES, MACHINE_NOTES } from './notes-lines.ts';
 import { STEP_NOTES } from './notes-steps.ts';
@@ -25,6 +28,11 @@ export interface LanguageTables {
   deviceTypes: readonly string[];
   deviceKeys: Readonly<Record<string, readonly string[]>>;
   commonDeviceKeys: readonly string[];
+  /** The word that starts a driver block (not a keyword: names may still use it). */
+  driverWord: string;
+  /** Each hook's choices, and the hooks each device type's driver has. */
+  hookChoices: Readonly<Record<string, readonly string[]>>;
+  typeHooks: Readonly<Record<string, readonly string[]>>;
   deviceDefaults: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   procOps: readonly string[];
   deviceOps: readonly string[];
@@ -45,6 +53,9 @@ export function parserTables(): LanguageTables {
     deviceTypes: DEVICE_TYPES,
     deviceKeys: DEVICE_KEYS,
     commonDeviceKeys: COMMON_DEVICE_KEYS,
+    driverWord: DRIVER_WORD,
+    hookChoices: HOOK_CHOICES,
+    typeHooks: TYPE_HOOKS,
     deviceDefaults: DEVICE_DEFAULTS,
     procOps: PROC_OPS,
     deviceOps: DEVICE_OPS,
@@ -61,6 +72,7 @@ const NOTES: Readonly<Record<string, Note>> = {
   ...MACHINE_NOTES,
   ...DEVICE_NOTES,
   ...KEY_NOTES,
+  ...DRIVER_NOTES,
   ...STEP_NOTES,
   ...EXPECT_NOTES,
   ...ERRNO_NOTES,
@@ -76,6 +88,10 @@ const TITLES: Record<SectionId, [string, string]> = {
   kernels: ['Kernels', 'The `kernel` line names one of these models.'],
   machine: ['Machine', 'The keys of the `machine` line, each optional.'],
   devices: ['Devices', 'The types of a `device` line, each with its keys and their defaults.'],
+  drivers: [
+    'Driver hooks',
+    'The hooks of a `driver NAME TYPE` block, each `HOOK=CHOICE`. A hook not written is the built-in driver\u2019s (the default); src/scenario/drivers/ writes out each built-in driver as a block.',
+  ],
   steps: ['Steps', 'A process step is `PROC: OP ARGS [-> VAR]`; a device step starts with its operation.'],
   expectations: ['Expectations', 'An `expect` line checks the step before it.'],
   errnos: [
@@ -137,6 +153,7 @@ export function referenceSections(t: LanguageTables = parserTables()): Section[]
   return [
     make('lines', [
       ...t.headerWords.map((w) => entry('lines', `line:${w}`, w)),
+      entry('lines', `line:${t.driverWord}`, t.driverWord),
       entry('lines', 'line:expect', 'expect'),
       entry('lines', 'line:narration', '>'),
       entry('lines', 'line:comment', '#'),
@@ -164,6 +181,18 @@ export function referenceSections(t: LanguageTables = parserTables()): Section[]
       }),
       ...t.commonDeviceKeys.map((k) => keyEntry(null, k)),
     ]),
+    make(
+      'drivers',
+      Object.entries(t.hookChoices).map(([hook, choices]) => {
+        const types = Object.keys(t.typeHooks).filter((type) => t.typeHooks[type]?.includes(hook));
+        const e = entry('drivers', `hook:${hook}`, hook, {
+          default: hookDefault(hook, types),
+          owner: types.length === 1 ? (types[0] ?? null) : null,
+        });
+        const form = hook === 'checks' ? 'checks=range,slot|none' : `${hook}=${choices.join('|')}`;
+        return { ...e, form };
+      }),
+    ),
     make('steps', [
       ...t.procOps.map((op) => entry('steps', `step:${op}`, op)),
       ...t.deviceOps.map((op) => entry('steps', `step:${op}`, op)),
@@ -186,6 +215,18 @@ export function referenceSections(t: LanguageTables = parserTables()): Section[]
       t.rules.map((r) => entry('rules', `rule:${r}`, r)),
     ),
   ];
+}
+
+/** A hook's built-in choice: one word, or each type's where they differ (`fault; now for pseudo, regs`). */
+function hookDefault(hook: string, types: readonly string[]): string {
+  const known = types.filter((t): t is keyof typeof BUILTIN_HOOKS => t in BUILTIN_HOOKS);
+  if (!(hook in HOOK_CHOICES) || known.length === 0) return 'none';
+  const words = known.map((t) => hookText(BUILTIN_HOOKS[t], hook as keyof typeof HOOK_CHOICES));
+  const common = words[0]!;
+  const others = known.filter((_, i) => words[i] !== common);
+  if (others.length === 0) return common;
+  const other = hookText(BUILTIN_HOOKS[others[0]!], hook as keyof typeof HOOK_CHOICES);
+  return `${common}; ${other} for ${others.join(', ')}`;
 }
 
 /** Every entry of the reference, in the doc's order. */

@@ -54,6 +54,8 @@ export function entryForWord(entries: readonly Entry[], p: WordPlace): Entry | n
     if (p.head === 'machine') return byId(`machine:${w}`);
     if (p.head === 'device')
       return (p.deviceType ? byId(`key:${p.deviceType}.${w}`) : null) ?? byId(`key:${w}`);
+    // A hook on a `driver` line, or on a `HOOK=` line of its block.
+    if (p.head === 'driver' || p.head.includes('=')) return byId(`hook:${w}`);
     return null;
   }
   if (p.procStep) return byId(`step:${w}`);
@@ -61,6 +63,6 @@ export function entryForWord(entries: readonly Entry[], p: WordPlace): Entry | n
   if (p.head === 'expect')
     return byId(`expect:${w}`) ?? byId(`errno:${w}`) ?? byId(`signal:${w}`) ?? byId(`rule:${w}`);
   if (p.head === 'kernel') return byId(`kernel:${w}`);
-  if (p.head === 'device') return byId(`device:${w}`);
+  if (p.head === 'device' || p.head === 'driver') return byId(`device:${w}`);
   return null;
 }

@@ -2,7 +2,16 @@
 
 /** The reference's sections, in the order the doc gives them. */
 export type SectionId =
-  'lines' | 'kernels' | 'machine' | 'devices' | 'steps' | 'expectations' | 'errnos' | 'signals' | 'rules';
+  | 'lines'
+  | 'kernels'
+  | 'machine'
+  | 'devices'
+  | 'drivers'
+  | 'steps'
+  | 'expectations'
+  | 'errnos'
+  | 'signals'
+  | 'rules';
 
 /** What a person writes about one word of the language; the word itself comes from the parser. */
 export interface Note {
@@ -28,7 +37,7 @@ export interface Entry {
   example: string | null;
   /** A key's default, in the language's own words (`2`, `1p`, `vmalloc`, `none`, `required`). */
   default: string | null;
-  /** A device key's type (`vt`), or null. */
+  /** A device key's or driver hook's type (`vt`), or null when every type has it. */
   owner: string | null;
   /** False when the parser knows the word but no note describes it yet. */
   described: boolean;

@@ -40,11 +40,15 @@ export function linuxPageApi(s: SimState, d: DeviceState, pfn: number): string {
   return driverOf(d).linuxApi(s, d, pfn);
 }
 
-/** Linux drivers that fill every PTE in `->mmap` (the rest are lazy, in `vm_ops->fault`). */
+/**
+ * The call a linux driver that maps at mmap time (`maps=now`) fills every PTE with in `->mmap`, or null
+ * for a driver that waits for `vm_ops->fault`.
+ */
 export function linuxEagerApi(d: DeviceState): string | null {
-  if (d.type === 'pseudo') return 'remap_pfn_range';
+  if (d.hooks.maps !== 'now') return null;
   if (d.type === 'regs') return 'vm_iomap_memory';
-  return null;
+  if (d.type === 'kbuf' && d.vmalloc) return 'remap_vmalloc_range';
+  return 'remap_pfn_range';
 }
 
 /** Mappings whose PTEs linux copies at fork (PFN mappings: VM_PFNMAP or VM_MIXEDMAP). */

@@ -39,5 +39,6 @@ export const pseudoDriver: Driver<PseudoState> = {
       ? `region ${r.name} of ${d.name} has no page there`
       : `offset ${index} pages of ${d.name} lies in no region`;
   },
-  linuxApi: () => 'remap_pfn_range',
+  // Lazily (maps=fault), the handler hands over the region's struct page.
+  linuxApi: () => 'vmf->page (kernel memory)',
 };

@@ -1,6 +1,7 @@
 /** What every pagerlab driver tells the kernel, whichever kernel model calls it. */
 
 import type { DeviceState } from '../devices.ts';
+import { rangesOnPage } from '../physmap.ts';
 import type { SimState, Vma } from '../state.ts';
 
 /** The parts of a mapping a driver looks at (a Vma, or one being made). */
@@ -9,6 +10,14 @@ export type MapRef = Pick<Vma, 'screen' | 'card' | 'file'>;
 /** `page 4 is past the end of slot's window (2 pages)`: the reason every driver gives past its memory. */
 export function pastTheEnd(index: number, pages: number, what: string): string {
   return `page ${index} is past the end of ${what} (${pages} ${pages === 1 ? 'page' : 'pages'})`;
+}
+
+/**
+ * Is page frame `pfn` some device's memory? A driver without the range check hands out the frames past
+ * its own, but only where memory is: past every device there is nothing for a PTE to point at.
+ */
+export function inDeviceMemory(s: SimState, pfn: number): boolean {
+  return rangesOnPage(s.phys, pfn).length > 0;
 }
 
 export interface Driver<D extends DeviceState> {

@@ -1,12 +1,17 @@
 /** Virtual terminals over one framebuffer: screen K's mappings reach the framebuffer while K is in front. */
 
 import type { VtState } from '../devices.ts';
-import { pastTheEnd, type Driver } from './types.ts';
+import { inDeviceMemory, pastTheEnd, type Driver } from './types.ts';
 
 export const vtDriver: Driver<VtState> = {
-  page(_s, d, m, index) {
-    if (index >= d.fbPages) return null;
-    return d.front === m.screen ? d.fbPfn + index : (d.backing[m.screen]?.[index] ?? null);
+  page(s, d, m, index) {
+    if (index >= d.fbPages) {
+      // Without the range check the driver hands out whatever device memory follows the framebuffer.
+      return !d.hooks.checks.range && inDeviceMemory(s, d.fbPfn + index) ? d.fbPfn + index : null;
+    }
+    // fault=front: the framebuffer whichever screen is in front (the driver forgets the screen).
+    if (d.hooks.fault === 'front' || d.front === m.screen) return d.fbPfn + index;
+    return d.backing[m.screen]?.[index] ?? null;
   },
   noPage: (_s, d, _m, index) => pastTheEnd(index, d.fbPages, `${d.name}'s framebuffer`),
   linuxApi(s, _d, pfn) {

@@ -29,9 +29,14 @@ export function missingWhy(ctx: Ctx, d: DeviceState, vma: Vma, missing: number):
   return noPageWhy(ctx.s, d, vma, missing);
 }
 
-/** Does the mapping reach past the end of the device's memory? */
+/** Does the driver's mmap hook refuse this mapping as reaching past the end of the device's memory? */
 export function pastEnd(ctx: Ctx, d: DeviceState, vma: Vma): boolean {
-  return vma.off + (vma.end - vma.start) > deviceSpan(d, ctx.s.geo.pageSize);
+  return d.hooks.checks.range && vma.off + (vma.end - vma.start) > deviceSpan(d, ctx.s.geo.pageSize);
+}
+
+/** Does the driver's mmap hook refuse the mapping because no card is in the slot? */
+export function emptySlot(d: DeviceState): boolean {
+  return d.type === 'card' && d.slot === null && d.hooks.checks.slot;
 }
 
 /** The words for a range past the device's end: the pages asked for, and the pages there are. */

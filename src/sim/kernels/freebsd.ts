@@ -20,10 +20,11 @@ import { installPage, tablesNeeded } from '../vm/install.ts';
 import { cachePage, objectName, objectOf } from '../vm/pagerObject.ts';
 import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
 import {
+  LENGTH_ZERO,
   accessCheck,
   askEveryPage,
   busy,
-  LENGTH_ZERO,
+  emptySlot,
   missingWhy,
   oom,
   pastEnd,
@@ -71,8 +72,7 @@ export const freebsd: KernelModel = {
       return failure('EINVAL', 'vm_mmap_cdev: \u201ccdevs do not provide private mappings of any kind\u201d');
     ctx.ev.push({ t: 'call', api: 'd_mmap_single', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
     if (ownPager(d)) {
-      if (d.type === 'card' && d.slot === null)
-        return failure('ENXIO', `${who} refuses in d_mmap_single: no card is in ${d.name}`);
+      if (emptySlot(d)) return failure('ENXIO', `${who} refuses in d_mmap_single: no card is in ${d.name}`);
       if (pastEnd(ctx, d, vma))
         return failure('EINVAL', `${who} refuses in d_mmap_single: ${pastEndWhy(ctx, d, vma)}`);
       ctx.ev.push({ t: 'return', api: 'd_mmap_single', who, result: ownObject(d, vma) });

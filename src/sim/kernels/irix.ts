@@ -11,6 +11,7 @@ import {
   accessCheck,
   askEveryPage,
   busy,
+  emptySlot,
   lengthAndAlignment,
   missingWhy,
   privateIsShared,
@@ -28,8 +29,7 @@ export const irix: KernelModel = {
   driverMmap(ctx, d, vma) {
     const who = d.who;
     ctx.ev.push({ t: 'call', api: 'drvmmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
-    if (d.type === 'card' && d.slot === null)
-      return failure('ENXIO', `${who} refuses in drvmmap: no card is in ${d.name}`);
+    if (emptySlot(d)) return failure('ENXIO', `${who} refuses in drvmmap: no card is in ${d.name}`);
     const pages = askEveryPage(ctx, d, vma);
     if ('missing' in pages)
       return failure(

@@ -11,6 +11,7 @@ import { failure } from '../failure.ts';
 import {
   accessCheck,
   askEveryPage,
+  emptySlot,
   lengthAndAlignment,
   missingWhy,
   oom,
@@ -31,8 +32,7 @@ export const linux: KernelModel = {
     ctx.ev.push({ t: 'call', api: 'f_op->mmap', who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
     // Every pagerlab driver refuses private mappings of device memory, as TTM does.
     if (!req.shared) return failure('EINVAL', `${who} refuses MAP_PRIVATE in f_op->mmap, ${NO_COW}`);
-    if (d.type === 'card' && d.slot === null)
-      return failure('ENXIO', `${who} refuses in f_op->mmap: no card is in ${d.name}`);
+    if (emptySlot(d)) return failure('ENXIO', `${who} refuses in f_op->mmap: no card is in ${d.name}`);
     if (pastEnd(ctx, d, vma))
       return failure('EINVAL', `${who} refuses in f_op->mmap, as uio_mmap does: ${pastEndWhy(ctx, d, vma)}`);
     const api = linuxEagerApi(d);
@@ -58,8 +58,9 @@ export const linux: KernelModel = {
     ctx.ev.push({ t: 'call', api: 'vm_ops->fault', who, detail: `${access} of page ${index}` });
     const pfn = driverPage(s, d, vma, index);
     if (pfn === null) {
-      ctx.ev.push({ t: 'return', api: 'vm_ops->fault', who, result: 'VM_FAULT_SIGBUS' });
-      return { ok: false, signal: 'SIGBUS', why: faultWhy(d.type) };
+      const signal = d.hooks.signal;
+      ctx.ev.push({ t: 'return', api: 'vm_ops->fault', who, result: `VM_FAULT_${signal}` });
+      return { ok: false, signal, why: faultWhy(d.type) };
     }
     ctx.ev.push({ t: 'call', api: linuxPageApi(s, d, pfn), who, detail: `page ${index} -> frame ${pfn}` });
     if (!installPage(ctx, proc, vma, vpn, pfn)) return oom();

@@ -15,6 +15,7 @@ import { installPage } from '../vm/install.ts';
 import {
   accessCheck,
   askEveryPage,
+  emptySlot,
   lengthAndAlignment,
   missingWhy,
   oom,
@@ -44,8 +45,7 @@ export const linux_2_0: KernelModel = {
   driverMmap(ctx, d, vma) {
     const who = d.who;
     ctx.ev.push({ t: 'call', api: FOPS, who, detail: `${vmaPath(ctx.s, vma)} offset ${vma.off}` });
-    if (d.type === 'card' && d.slot === null)
-      return failure('ENXIO', `${who} refuses in ${FOPS}: no card is in ${d.name}`);
+    if (emptySlot(d)) return failure('ENXIO', `${who} refuses in ${FOPS}: no card is in ${d.name}`);
     if (pastEnd(ctx, d, vma))
       return failure('EINVAL', `${who} refuses in ${FOPS}: ${pastEndWhy(ctx, d, vma)}`);
     if (lazy(d.type)) return { eager: null };

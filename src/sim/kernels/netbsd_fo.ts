@@ -16,7 +16,7 @@ import { failure } from '../failure.ts';
 import { tlbFlushPage } from '../tlb.ts';
 import { installPage } from '../vm/install.ts';
 import { devicePageIndex, vmaPath } from '../vm/vmas.ts';
-import { busy, oom, pastEnd, pastEndWhy } from './common.ts';
+import { busy, emptySlot, oom, pastEnd, pastEndWhy } from './common.ts';
 import type { KernelModel } from './model.ts';
 import { devicePager, netbsd } from './netbsd.ts';
 
@@ -62,8 +62,7 @@ export const netbsd_fo: KernelModel = {
     if (!ownPager(d)) return pager.driverMmap(ctx, d, vma, req);
     const who = d.who;
     ctx.ev.push({ t: 'call', api: 'fo_mmap', who, detail: objectWords(d, vma.screen) });
-    if (d.type === 'card' && d.slot === null)
-      return failure('ENXIO', `${who} refuses in fo_mmap: no card is in ${d.name}`);
+    if (emptySlot(d)) return failure('ENXIO', `${who} refuses in fo_mmap: no card is in ${d.name}`);
     if (pastEnd(ctx, d, vma))
       return failure('EINVAL', `${who} refuses in fo_mmap: ${pastEndWhy(ctx, d, vma)}`);
     return { eager: null };

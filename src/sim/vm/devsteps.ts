@@ -23,26 +23,51 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): F
   ctx.ev.push({ t: 'device', device: d.name, change: 'front', screen: n, card: null });
   // Only mappings of the two screens change what they may reach (vt-foreground).
   const moved = (v: Vma) => v.screen === old || v.screen === n;
-  const how = m.revokes(d);
-  if (how === 'range') revoke(ctx, m, d, moved, `mappings of screens ${old} and ${n}`);
-  else if (how === 'page') {
-    // The same PTEs as unmap_mapping_range on both screens, found by the pages they map.
+  const zap = d.hooks.switch;
+  const how = zap === 'none' ? null : m.revokes(d);
+  if (how === 'range') {
+    const which = ZAPPED[zap];
+    revoke(ctx, m, d, (v) => which(v, old, n), zapWords(zap, old, n));
+  } else if (how === 'page') {
+    // The same PTEs as unmap_mapping_range, found by the pages they map: the framebuffer's for the
+    // screen that left the front, the backing store's for the one that came to it.
     const fb = Array.from({ length: d.fbPages }, (_, i) => d.fbPfn + i);
-    removeByPage(ctx, d, [
-      {
+    const backing = (k: number) => ({
+      api: 'pmap_page_protect',
+      what: `screen ${k}'s backing ${pagesWord(d.fbPages)}`,
+      pfns: d.backing[k]!,
+    });
+    const groups = [];
+    if (zap !== 'new')
+      groups.push({
         api: 'pmap_pv_protect',
         what: `the ${pagesWord(fb.length)} of the framebuffer (pv-tracked)`,
         pfns: fb,
-      },
-      {
-        api: 'pmap_page_protect',
-        what: `screen ${n}'s backing ${pagesWord(d.fbPages)}`,
-        pfns: d.backing[n]!,
-      },
-    ]);
+      });
+    if (zap === 'all') for (let k = 0; k < d.screens; k++) groups.push(backing(k));
+    else if (zap !== 'old') groups.push(backing(n));
+    removeByPage(ctx, d, groups);
     markViolations(ctx);
-  } else markDevice(ctx, d, moved);
+  }
+  // What was not zapped may now reach the framebuffer behind its screen's back: check it again.
+  if (how === null || zap === 'old' || zap === 'new') markDevice(ctx, d, moved);
   return null;
+}
+
+/** The mappings a switch from screen `old` to screen `n` zaps, for each `switch=` hook. */
+const ZAPPED: Record<VtState['hooks']['switch'], (v: Vma, old: number, n: number) => boolean> = {
+  both: (v, old, n) => v.screen === old || v.screen === n,
+  old: (v, old) => v.screen === old,
+  new: (v, _old, n) => v.screen === n,
+  all: () => true,
+  none: () => false,
+};
+
+function zapWords(zap: VtState['hooks']['switch'], old: number, n: number): string {
+  if (zap === 'all') return 'every mapping of the terminals';
+  if (zap === 'old') return `mappings of screen ${old}`;
+  if (zap === 'new') return `mappings of screen ${n}`;
+  return `mappings of screens ${old} and ${n}`;
 }
 
 /** The card leaves the slot; its contents stay with it. */
@@ -54,7 +79,16 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
   d.saved.set(d.slot, saved);
   ctx.ev.push({ t: 'device', device: d.name, change: 'eject', screen: null, card: d.slot });
   d.slot = null;
-  const how = m.revokes(d);
+  takeSlotBack(ctx, m, d, d.hooks.eject === 'all');
+  return null;
+}
+
+/**
+ * After an eject or an insert: the driver takes every mapping of the slot back if its hook says so and
+ * the kernel lets it (by range, or by the window's pages); otherwise the mappings stay as they are.
+ */
+function takeSlotBack(ctx: Ctx, m: KernelModel, d: CardState, zap: boolean): void {
+  const how = zap ? m.revokes(d) : null;
   if (how === 'range') revoke(ctx, m, d, () => true, 'every mapping of the slot');
   else if (how === 'page') {
     const window = Array.from({ length: d.pages }, (_, i) => d.windowPfn + i);
@@ -67,7 +101,6 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
     ]);
     markViolations(ctx);
   } else markDevice(ctx, d);
-  return null;
 }
 
 /**
@@ -81,7 +114,7 @@ function revoke(ctx: Ctx, m: KernelModel, d: DeviceState, which: (vma: Vma) => b
 }
 
 /** Card `label` goes into the slot, with the contents it had when it left. */
-export function insert(ctx: Ctx, d: CardState, label: string): Failure | null {
+export function insert(ctx: Ctx, m: KernelModel, d: CardState, label: string): Failure | null {
   if (!d.loaded) return unloaded(d);
   if (d.slot !== null) return failure('EBUSY', `card ${d.slot} is in ${d.name}: the slot holds one card`);
   const saved = d.saved.get(label) ?? [];
@@ -89,7 +122,8 @@ export function insert(ctx: Ctx, d: CardState, label: string): Failure | null {
   d.saved.delete(label);
   d.slot = label;
   ctx.ev.push({ t: 'device', device: d.name, change: 'insert', screen: null, card: label });
-  markDevice(ctx, d);
+  // insert=all: the driver takes every mapping back, so each faults again and meets the new card.
+  takeSlotBack(ctx, m, d, d.hooks.insert === 'all');
   return null;
 }
 
