@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { selectEditor, selectFirstSettled } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { DriverPanel } from './DriverPanel.tsx';
 
 // CodeMirror stays out of the first load: the text shows as plain text until the editor arrives.
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor.tsx'));
@@ -32,18 +33,27 @@ function useEditorDue(): boolean {
 
 /** The scenario's text: the editor once loaded, a read-only copy before. */
 export function EditorPane() {
-  const { text, errors } = useApp(useShallow(selectEditor));
+  const { text, errors, opened } = useApp(useShallow(selectEditor));
   const due = useEditorDue();
   const plain = <pre className="scenario-text">{text}</pre>;
   return (
     <section className="editor-pane" aria-label="Editor">
-      {due ? (
-        <Suspense fallback={plain}>
-          <ScenarioEditor text={text} errors={errors} onChange={onChange} onOpenReference={onOpenReference} />
-        </Suspense>
-      ) : (
-        plain
-      )}
+      <div className="editor-host">
+        {due ? (
+          <Suspense fallback={plain}>
+            <ScenarioEditor
+              text={text}
+              opened={opened}
+              errors={errors}
+              onChange={onChange}
+              onOpenReference={onOpenReference}
+            />
+          </Suspense>
+        ) : (
+          plain
+        )}
+      </div>
+      <DriverPanel />
     </section>
   );
 }

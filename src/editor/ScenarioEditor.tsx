@@ -9,10 +9,16 @@ import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { setDiagnostics } from '@codemirror/lint';
 import { toDiagnostics } from './diagnostics.ts';
+import { difference } from './difference.ts';
 import { scenarioExtensions } from './setup.ts';
 
 export interface ScenarioEditorProps {
   text: string;
+  /**
+   * Bumped when another scenario is opened; a new `text` with the same `opened` is an edit made outside
+   * the editor (the driver hook panel), which goes in as a change the user can undo.
+   */
+  opened: number;
   /** The parser's errors for `text`, from the worker. */
   errors: readonly { line: number; col: number; message: string }[];
   onChange(text: string): void;
@@ -21,7 +27,7 @@ export interface ScenarioEditorProps {
 }
 
 export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element {
-  const { text, errors, onChange, onOpenReference } = props;
+  const { text, opened, errors, onChange, onOpenReference } = props;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const extensions = useRef<Extension>([]);
@@ -29,6 +35,7 @@ export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element 
   const onOpenRef = useRef(onOpenReference);
   // The last text this editor reported: a prop equal to it is the echo of the user's own typing.
   const lastReported = useRef(text);
+  const lastOpened = useRef(opened);
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -69,12 +76,16 @@ export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element 
 
   useEffect(() => {
     const v = view.current;
+    const another = opened !== lastOpened.current;
+    lastOpened.current = opened;
     if (!v || text === lastReported.current) return;
     lastReported.current = text;
+    const doc = v.state.doc.toString();
+    if (text === doc) return;
     // Another scenario: a fresh state, so undo cannot step back into the previous scenario's text.
-    if (text !== v.state.doc.toString())
-      v.setState(EditorState.create({ doc: text, extensions: extensions.current }));
-  }, [text]);
+    if (another) v.setState(EditorState.create({ doc: text, extensions: extensions.current }));
+    else v.dispatch({ changes: difference(doc, text), userEvent: 'input.panel' });
+  }, [text, opened]);
 
   useEffect(() => {
     const v = view.current;

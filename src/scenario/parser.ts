@@ -86,9 +86,8 @@ class Builder {
     const chars = toChars(lineText);
     const first = skipSpaces(chars);
     if (first >= chars.length) return;
-    const driver = this.openDriver;
-    this.openDriver = null;
     if (chars[first] === '>') {
+      this.openDriver = null;
       this.narration.push(slice(chars, first + 1).trim());
       return;
     }
@@ -96,7 +95,10 @@ class Builder {
     const head = tokens[0];
     for (const e of errors) this.diags.add(e.line, e.col, e.message);
     this.diags.drop(dropped, line, droppedCol);
+    // Blank and comment lines may stand inside a driver block; any other line ends it.
     if (!head) return;
+    const driver = this.openDriver;
+    this.openDriver = null;
     // A line the lexer could not read is parsed all the same, for what it declares, but its errors
     // beyond the lexer's would only be noise.
     const sink = errors.length > 0 ? new Diagnostics() : this.diags;

@@ -48,7 +48,7 @@ export const selectScenarioBar = (s: AppState) => ({
   reducedMotion: s.reducedMotion,
 });
 
-export const selectEditor = (s: AppState) => ({ text: s.text, errors: s.errors });
+export const selectEditor = (s: AppState) => ({ text: s.text, errors: s.errors, opened: s.opened });
 
 /** Playing at max speed: the step changes on every animation frame. */
 export const racing = (s: Pick<AppState, 'playing' | 'speed'>) =>
