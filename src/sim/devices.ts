@@ -20,6 +20,8 @@ interface DeviceBase {
   name: string;
   /** The driver's hooks: the type's built-in driver's, or a `driver` block's (driverHooks.ts). */
   hooks: Readonly<DriverHooks>;
+  /** Written by a `driver` block: the trace then says what each of its device hooks chose. */
+  custom: boolean;
   /** How the trace names the driver: `tty (vt driver)` (made once: faults name it often). */
   who: string;
   noUnmap: boolean;
@@ -143,6 +145,7 @@ export function resolveDevice(
   const name = spec.name;
   const { hooks, driver } = resolveHooks(spec, drivers);
   const who = `${spec.name} (${driver ?? spec.type} driver)`;
+  const custom = driver !== null;
   const noUnmap = hooks.unmap === 'no';
   const usecountOpen = hooks.usecount === 'open';
   const pagerDevice = hasPagerDevice(spec);
@@ -154,6 +157,7 @@ export function resolveDevice(
         index,
         name,
         hooks,
+        custom,
         who,
         noUnmap,
         pagerDevice,
@@ -177,6 +181,7 @@ export function resolveDevice(
         index,
         name,
         hooks,
+        custom,
         who,
         noUnmap,
         pagerDevice,
@@ -199,6 +204,7 @@ export function resolveDevice(
         index,
         name,
         hooks,
+        custom,
         who,
         noUnmap,
         pagerDevice,
@@ -224,6 +230,7 @@ export function resolveDevice(
         index,
         name,
         hooks,
+        custom,
         who,
         noUnmap,
         pagerDevice,
@@ -249,6 +256,7 @@ export function resolveDevice(
         index,
         name,
         hooks,
+        custom,
         who,
         noUnmap,
         pagerDevice,
@@ -271,6 +279,7 @@ export function resolveDevice(
         index,
         name,
         hooks,
+        custom,
         who,
         noUnmap,
         pagerDevice,

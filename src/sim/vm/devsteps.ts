@@ -25,6 +25,7 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): F
   const moved = (v: Vma) => v.screen === old || v.screen === n;
   const zap = d.hooks.switch;
   const how = zap === 'none' ? null : m.revokes(d);
+  sayHook(ctx, m, d, 'switch', zap, how, zapWords(zap, old, n));
   if (how === 'range') {
     const which = ZAPPED[zap];
     revoke(ctx, m, d, (v) => which(v, old, n), zapWords(zap, old, n));
@@ -54,6 +55,29 @@ export function switchScreen(ctx: Ctx, m: KernelModel, d: VtState, n: number): F
   return null;
 }
 
+/**
+ * A driver block's device hook, said in the trace (the built-in drivers' are the kernel models' own
+ * story): what it chose, and when the kernel gives the driver no way to do it.
+ */
+function sayHook(
+  ctx: Ctx,
+  m: KernelModel,
+  d: DeviceState,
+  hook: 'switch' | 'eject' | 'insert',
+  choice: string,
+  how: 'range' | 'page' | null,
+  what: string,
+): void {
+  if (!d.custom) return;
+  const detail =
+    choice === 'none'
+      ? `${hook}=none: no mapping is zapped`
+      : how === null
+        ? `${hook}=${choice}, but ${m.name} gives this driver no call that finds its mappings: none is zapped`
+        : `${hook}=${choice}: zap ${what}`;
+  ctx.ev.push({ t: 'call', api: `${hook} hook`, who: d.who, detail });
+}
+
 /** The mappings a switch from screen `old` to screen `n` zaps, for each `switch=` hook. */
 const ZAPPED: Record<VtState['hooks']['switch'], (v: Vma, old: number, n: number) => boolean> = {
   both: (v, old, n) => v.screen === old || v.screen === n,
@@ -79,7 +103,7 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
   d.saved.set(d.slot, saved);
   ctx.ev.push({ t: 'device', device: d.name, change: 'eject', screen: null, card: d.slot });
   d.slot = null;
-  takeSlotBack(ctx, m, d, d.hooks.eject === 'all');
+  takeSlotBack(ctx, m, d, 'eject');
   return null;
 }
 
@@ -87,8 +111,10 @@ export function eject(ctx: Ctx, m: KernelModel, d: CardState): Failure | null {
  * After an eject or an insert: the driver takes every mapping of the slot back if its hook says so and
  * the kernel lets it (by range, or by the window's pages); otherwise the mappings stay as they are.
  */
-function takeSlotBack(ctx: Ctx, m: KernelModel, d: CardState, zap: boolean): void {
-  const how = zap ? m.revokes(d) : null;
+function takeSlotBack(ctx: Ctx, m: KernelModel, d: CardState, hook: 'eject' | 'insert'): void {
+  const zap = d.hooks[hook];
+  const how = zap === 'all' ? m.revokes(d) : null;
+  sayHook(ctx, m, d, hook, zap, how, 'every mapping of the slot');
   if (how === 'range') revoke(ctx, m, d, () => true, 'every mapping of the slot');
   else if (how === 'page') {
     const window = Array.from({ length: d.pages }, (_, i) => d.windowPfn + i);
@@ -123,7 +149,7 @@ export function insert(ctx: Ctx, m: KernelModel, d: CardState, label: string): F
   d.slot = label;
   ctx.ev.push({ t: 'device', device: d.name, change: 'insert', screen: null, card: label });
   // insert=all: the driver takes every mapping back, so each faults again and meets the new card.
-  takeSlotBack(ctx, m, d, d.hooks.insert === 'all');
+  takeSlotBack(ctx, m, d, 'insert');
   return null;
 }
 
