@@ -6,7 +6,7 @@
  */
 
 import { attackFile } from '../search/attack.ts';
-import { DEFAULT_MAX_STATES, searchAttack } from '../search/search.ts';
+import { DEFAULT_MAX_STATES, DEFAULT_MAX_WORK, searchAttack } from '../search/search.ts';
 import type { KernelName, Rule } from '../sim/spec.ts';
 import { printable } from './format.ts';
 import type { Io } from './runText.ts';
@@ -53,8 +53,9 @@ export function searchText(text: string, name: string, command: SearchCommand, i
       return EXIT_NONE;
     case 'stopped':
       io.err(
-        `the search stopped at depth ${result.depth} after ${result.explored} states, before it could ` +
-          `rule out an attack: try a smaller --depth (${figures(result.explored, result.distinct)})\n`,
+        `the search stopped at depth ${result.depth} after ${result.explored} states` +
+          (result.bound === 'work' ? ` and ${DEFAULT_MAX_WORK.toLocaleString('en')} page operations` : '') +
+          `, before it could rule out an attack: try a smaller --depth (${figures(result.explored, result.distinct)})\n`,
       );
       return EXIT_INVALID;
   }

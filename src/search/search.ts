@@ -11,6 +11,7 @@
 import { boot } from '../sim/boot.ts';
 import { runStep } from '../sim/engine.ts';
 import { cloneState } from '../sim/snapshot.ts';
+import { overWorkLimit, WORK_LIMIT } from '../sim/work.ts';
 import type { SimState } from '../sim/state.ts';
 import { RULES, type KernelName, type Rule, type Scenario } from '../sim/spec.ts';
 import { parseScenario, type Diagnostic } from '../scenario/index.ts';
@@ -26,6 +27,11 @@ export interface SearchOptions {
   kernel: KernelName | null;
   /** Stop after this many steps tried (bounds the time and the memory of a search). */
   maxStates: number;
+  /**
+   * Stop after this many page operations in all (the engine's own count, sim/work.ts): a setup whose
+   * steps are each expensive (a huge eager mapping) would otherwise take hours within `maxStates`.
+   */
+  maxWork?: number;
   /** Told every `PROGRESS_EVERY` steps tried; returning false stops the search. */
   progress?: (p: SearchProgress) => boolean;
 }
@@ -44,11 +50,20 @@ export type SearchResult =
   | { kind: 'broken-already'; rule: Rule; kernel: KernelName }
   | { kind: 'found'; rule: Rule; moves: Move[]; kernel: KernelName; explored: number; distinct: number }
   | { kind: 'none'; depth: number; kernel: KernelName; explored: number; distinct: number }
-  /** Stopped before the depth was searched: by `maxStates`, or by `progress`. */
-  | { kind: 'stopped'; depth: number; kernel: KernelName; explored: number; distinct: number };
+  /** Stopped before the depth was searched: by `maxStates` (`states`), `maxWork` (`work`), or by `progress`. */
+  | {
+      kind: 'stopped';
+      bound: 'states' | 'work' | 'asked';
+      depth: number;
+      kernel: KernelName;
+      explored: number;
+      distinct: number;
+    };
 
 export const DEFAULT_DEPTH = 6;
 export const DEFAULT_MAX_STATES = 2_000_000;
+/** Ten runs' worth of the engine's bound on one run (WORK_LIMIT). */
+export const DEFAULT_MAX_WORK = 10 * WORK_LIMIT;
 const PROGRESS_EVERY = 4096;
 
 /** A path of menu steps, shared by its extensions. */
@@ -97,19 +112,25 @@ function explore(
   const root = boot(scenario, kernel);
   for (let i = 0; i < setupSteps; i++) runStep(root);
   const before = new Set(root.rules);
+  if (overWorkLimit(root))
+    return { kind: 'stopped', bound: 'work', depth: 0, kernel, explored: 0, distinct: 1 };
   if (options.rule && before.has(options.rule)) return { kind: 'broken-already', rule: options.rule, kernel };
   const broken = (rules: readonly Rule[]): Rule | null => {
     if (options.rule) return rules.includes(options.rule) ? options.rule : null;
     return RULES.find((r) => rules.includes(r) && !before.has(r)) ?? null;
   };
 
-  const seen = new Set<string>([stateKey(root)]);
+  const seen = new Set<number>([stateKey(root)]);
   // The frontier holds paths, not states: a state is made again from the root when its turn comes (a
   // few steps), so the memory of a search is its keys, and the states it tries die young.
   let frontier: Array<Path | null> = [null];
   let explored = 0;
-  const stopped = (depth: number): SearchResult => ({
+  // Page operations the search has made the engine do, beyond the setup's.
+  let spent = 0;
+  const maxWork = options.maxWork ?? DEFAULT_MAX_WORK;
+  const stopped = (depth: number, bound: 'states' | 'work' | 'asked'): SearchResult => ({
     kind: 'stopped',
+    bound,
     depth,
     kernel,
     explored,
@@ -121,6 +142,7 @@ function explore(
       state.step = setupSteps + j;
       runStep(state);
     }
+    spent += state.work - root.work;
     return state;
   };
   for (let depth = 1; depth <= options.depth; depth++) {
@@ -133,14 +155,17 @@ function explore(
         state.step = setupSteps + j;
         const { outcome } = runStep(state);
         explored++;
+        spent += state.work - from.work;
         const rule = broken(outcome.violations);
         if (rule) {
           const found = pathIndexes({ prev: path, move: j }).map((i) => moves[i]!);
           return { kind: 'found', rule, moves: found, kernel, explored, distinct: seen.size };
         }
+        if (spent > maxWork) return stopped(depth, 'work');
         if (explored % PROGRESS_EVERY === 0) {
           const go = options.progress?.({ depth, explored, distinct: seen.size }) ?? true;
-          if (!go || explored >= options.maxStates) return stopped(depth);
+          if (!go) return stopped(depth, 'asked');
+          if (explored >= options.maxStates) return stopped(depth, 'states');
         }
         const key = stateKey(state);
         if (seen.has(key)) continue;

@@ -112,7 +112,15 @@ describe('the search', () => {
     expect(stopped.kind).toBe('stopped');
     expect(calls).toBe(2);
     const bounded = searchAttack(linux, options({ maxStates: 4096 }));
-    expect(bounded).toMatchObject({ kind: 'stopped', explored: 4096 });
+    expect(bounded).toMatchObject({ kind: 'stopped', bound: 'states', explored: 4096 });
+  });
+
+  it('stops at its bound of page operations: a setup whose every step is expensive ends in seconds', () => {
+    // Every mmap of the big window under irix maps 4,096 pages at once (v_mapphys).
+    const big = 'kernel irix\nmachine ram=64\ndevice slot card pages=4096\nprocess a\nprocess b\n';
+    const result = searchAttack(big, options({ rule: 'freed-frame', maxWork: 200_000 }));
+    expect(result).toMatchObject({ kind: 'stopped', bound: 'work' });
+    if (result.kind === 'stopped') expect(result.explored).toBeLessThan(200);
   });
 });
 
