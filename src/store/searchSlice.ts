@@ -15,6 +15,7 @@ export type AttackSearch =
 export interface SearchSlice {
   attackOpen: boolean;
   attackSearch: AttackSearch;
+  /** Opens or closes the dialog; closing forgets the last search (attackSearch.ts cancels one running). */
   setAttackOpen(open: boolean): void;
   searchStarted(depth: number): void;
   searchProgress(figures: SearchFigures): void;
@@ -26,7 +27,9 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => ({
   attackOpen: false,
   attackSearch: { phase: 'idle' },
 
-  setAttackOpen: (attackOpen) => set({ attackOpen }),
+  // A result belongs to the text it searched: the dialog opens afresh, with no result from before.
+  setAttackOpen: (attackOpen) =>
+    set(attackOpen ? { attackOpen } : { attackOpen, attackSearch: { phase: 'idle' } }),
   searchStarted: (depth) => set({ attackSearch: { phase: 'running', depth, figures: null } }),
   searchProgress: (figures) => {
     const now = get().attackSearch;

@@ -82,6 +82,17 @@ describe('the attack search in the page', () => {
     expect(store.getState().attackSearch).toEqual({ phase: 'cancelled', depth: 8, figures });
   });
 
+  it('closing the dialog forgets the last search: it reopens with no result from before', async () => {
+    const store = storeWithText('title "mine"\n');
+    const worker = new FakeWorker();
+    store.getState().setAttackOpen(true);
+    const done = startAttackSearch(store, { depth: 8, rule: null }, () => worker);
+    cancelAttackSearch();
+    store.getState().setAttackOpen(false);
+    await done;
+    expect(store.getState().attackSearch).toEqual({ phase: 'idle' });
+  });
+
   it('a newer search outdates the one running: only the newer one reports', async () => {
     const store = storeWithText('title "mine"\n');
     const [old, young] = [new FakeWorker(), new FakeWorker()];
