@@ -28,6 +28,11 @@ describe('layer boundaries', () => {
     ['src/views/probe.ts', "import { App } from '../app/App.tsx';"],
     ['src/editor/probe.ts', "import { appStore } from '../store/store.ts';"],
     ['src/cli/probe.ts', "import { appStore } from '../store/store.ts';"],
+    // The search reaches the page only through its worker.
+    ['src/app/probe.tsx', "import { searchAttack } from '../search/search.ts';"],
+    ['src/store/probe.ts', "import { searchAttack } from '../search/search.ts';"],
+    ['src/worker/client.ts', "import { searchAttack } from '../search/search.ts';"],
+    ['src/worker/searchClient.ts', "import { searchAttack } from '../search/search.ts';"],
   ])('%s may not: %s', async (path, code) => {
     expect(await importErrors(path, `${code}\nexport {};\n`)).toHaveLength(1);
   });
@@ -38,6 +43,8 @@ describe('layer boundaries', () => {
     ['src/store/probe.ts', "import { EngineClient } from '../worker/client.ts';"],
     ['src/app/probe.tsx', "import { MachineView } from '../views/MachineView.tsx';"],
     ['src/cli/probe.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/worker/searchRun.ts', "import { searchAttack } from '../search/search.ts';"],
+    ['src/store/probe.ts', "import { searchInWorker } from '../worker/searchClient.ts';"],
   ])('%s may: %s', async (path, code) => {
     expect(await importErrors(path, `${code}\nexport {};\n`)).toEqual([]);
   });

@@ -22,7 +22,13 @@ import './layout.css';
 // The reference and the templates are text the first draw does not need: fetched when first opened.
 const LanguageDialog = lazy(() => import('./LanguageDialog.tsx'));
 const NewScenarioDialog = lazy(() => import('./NewScenarioDialog.tsx'));
-const selectDialogs = (s: AppState) => ({ language: s.languageAt !== null, templates: s.templatesOpen });
+// The attack search (and its worker's client) too: most visits never search.
+const AttackDialog = lazy(() => import('./AttackDialog.tsx'));
+const selectDialogs = (s: AppState) => ({
+  language: s.languageAt !== null,
+  templates: s.templatesOpen,
+  attack: s.attackOpen,
+});
 
 // Predict mode shows one machine: the other kernel's run would give the answers away.
 const selectCompare = (s: AppState) => (s.mode === 'predict' ? null : s.compare);
@@ -97,6 +103,7 @@ export function App() {
       <Suspense fallback={null}>
         {dialogs.language && <LanguageDialog />}
         {dialogs.templates && <NewScenarioDialog />}
+        {dialogs.attack && <AttackDialog />}
       </Suspense>
       <StepAnnouncer />
     </div>

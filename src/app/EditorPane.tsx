@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { selectEditor, selectFirstSettled } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
+import { AttackButton } from './AttackButton.tsx';
 import { DriverPanel } from './DriverPanel.tsx';
 
 // CodeMirror stays out of the first load: the text shows as plain text until the editor arrives.
@@ -38,7 +39,10 @@ export function EditorPane() {
   const plain = <pre className="scenario-text">{text}</pre>;
   return (
     <section className="editor-pane" aria-label="Editor">
-      <div className="editor-host">
+      <div className="editor-tools">
+        <AttackButton />
+      </div>
+      <div className="editor-body">
         {due ? (
           <Suspense fallback={plain}>
             <ScenarioEditor

@@ -99,8 +99,11 @@ export interface ScenarioSlice {
   /** A link that gave no text at all: says so, and leaves what is on screen as it is. */
   showBrokenLink(problem: LinkProblem): void;
   editText(text: string): void;
-  /** Opens a scenario file's text: the user's draft, run at once from step 0, as an edit would run. */
-  openFileText(text: string, name?: string): void;
+  /**
+   * Opens a scenario file's text: the user's draft, run at once from step 0 (or `at.step`), as an edit
+   * would run, under the kernel in use (or `at.kernel`, null for the text's own).
+   */
+  openFileText(text: string, name?: string, at?: Pick<Landing, 'step' | 'kernel'>): void;
   fileRefused(name: string, reason: string): void;
   /** How the last draft write went. */
   draftSaved(result: SaveResult): void;
@@ -201,23 +204,26 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       });
     },
     // Unlike a link, a file keeps the old run on screen until its own is there (then step 0).
-    openFileText: (text, name = 'file') =>
+    openFileText: (text, name = 'file', at = {}) => {
+      const kernel = at.kernel === undefined ? get().kernelOverride : at.kernel;
       set({
         text,
         edited: true,
         builtinId: null,
         errors: [],
         alert: null,
+        kernelOverride: kernel,
         wanted: {
-          ...want({ kind: 'text', text }, get().kernelOverride, 0),
-          step: 0,
+          ...want({ kind: 'text', text }, kernel, 0),
+          step: Math.max(0, Math.trunc(at.step ?? 0)),
           origin: { kind: 'file', name },
         },
         opened: get().opened + 1,
         eventIndex: END,
         playing: false,
         animating: false,
-      }),
+      });
+    },
     fileRefused: (name, reason) => set({ alert: { kind: 'file-refused', name, reason } }),
     draftSaved: (result) => {
       // Every debounced write reports: only a change of what the page says is a change of state.

@@ -13,6 +13,7 @@ import { createFrameSlice } from './frameSlice.ts';
 import { createLessonSlice } from './lessonSlice.ts';
 import { createPlaybackSlice } from './playbackSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
+import { createSearchSlice } from './searchSlice.ts';
 import type { AppState } from './types.ts';
 import { createViewSlice, type Theme } from './viewSlice.ts';
 
@@ -32,6 +33,7 @@ export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean
     ...createExportSlice(...a),
     ...createLessonSlice(...a),
     ...createCompareSlice(...a),
+    ...createSearchSlice(...a),
   }));
 }
 

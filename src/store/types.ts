@@ -9,6 +9,7 @@ import type { FrameSlice } from './frameSlice.ts';
 import type { LessonSlice } from './lessonSlice.ts';
 import type { PlaybackSlice } from './playbackSlice.ts';
 import type { ScenarioSlice } from './scenarioSlice.ts';
+import type { SearchSlice } from './searchSlice.ts';
 import type { ViewSlice } from './viewSlice.ts';
 
 export type AppState = ScenarioSlice &
@@ -18,7 +19,8 @@ export type AppState = ScenarioSlice &
   ClassroomSlice &
   ExportSlice &
   LessonSlice &
-  CompareSlice;
+  CompareSlice &
+  SearchSlice;
 
 /** A slice sees (and may set) the whole state: stepping needs the frame's event count, for one. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
