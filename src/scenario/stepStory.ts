@@ -28,6 +28,9 @@ const REVOKERS: ReadonlySet<string> = new Set([
 function revocation(events: readonly TraceEvent[], kernel: string, stays: string): string {
   const revokers = eventsOf(events, 'call').filter((e) => REVOKERS.has(e.api));
   const call = revokers[0];
+  // A driver block's hook says what it chose (devsteps.ts): the choice, or why the kernel could not.
+  const hook = eventsOf(events, 'call').find((e) => / hook$/.test(e.api));
+  if (!call && hook) return `the driver's hook says ${hook.detail}, so ${stays}`;
   if (!call) return `${kernel} has no way to revoke a mapping, so ${stays}`;
   const { count, procs } = zappedProcs(events);
   if (count === 0) return `${apiWho(call, kernel)} finds no PTE to zap`;

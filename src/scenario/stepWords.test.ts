@@ -125,6 +125,19 @@ describe('stepStory', () => {
     expect(story).toContain('This breaks vt-foreground: ');
   });
 
+  it('a driver block that does not zap says its hook, on a kernel that could and on one that could not', () => {
+    const text = (eject: string, kernel: KernelName) =>
+      `kernel ${kernel}\ndriver mine card eject=${eject}\ndevice slot card driver=mine\nprocess cam\n` +
+      'cam: open /dev/slot -> fd\ncam: mmap fd 1p -> w\ncam: read w\neject slot\n';
+    expect(stepStory(seenAll(text('none', 'linux'))[3]!)).toContain(
+      "the driver's hook says eject=none: no mapping is zapped, so PTEs already made still reach the empty window",
+    );
+    expect(stepStory(seenAll(text('all', 'netbsd'))[3]!)).toContain(
+      "the driver's hook says eject=all, but netbsd gives this driver no call that finds its mappings",
+    );
+    expect(stepStory(seenAll(text('all', 'linux'))[3]!)).toContain('unmap_mapping_range zaps 1 PTE (cam)');
+  });
+
   it('a signal: the handler, what it returned, the reason, and what became of the process', () => {
     expect(stepStory(builtinStep('card-netbsd', 6))).toBe(
       'cam reads win+1p. The TLB has no entry and the walk finds none, so it page-faults; netbsd calls ' +

@@ -20,7 +20,11 @@ export function attackFile(setupText: string, attack: Attack): string {
     const step = [`> Attack step ${i + 1}: ${m.says}.`, m.line];
     return last ? [...step, `expect violation ${attack.rule}`] : step;
   });
-  return withMoves(withKernel(setupText, attack.kernel), lines);
+  // A setup that ends with narration would lend it to the attack's first step: an empty narration line
+  // ends that paragraph, so the attack's sentence stands by itself.
+  const lastLine = setupText.trimEnd().split('\n').at(-1) ?? '';
+  const apart = /^\s*>/.test(lastLine) ? ['>'] : [];
+  return withMoves(withKernel(setupText, attack.kernel), [...apart, ...lines]);
 }
 
 /** The setup with its `kernel` line saying `kernel`: changed, or added after the title. */

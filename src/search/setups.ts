@@ -112,6 +112,21 @@ process a
 process b
 `,
   },
+  {
+    id: 'card-driver-linux',
+    about:
+      'A card driver of your own under linux whose eject hook zaps nothing: the kernel could, the driver did not ask',
+    breaks: 'card-present',
+    text: `title "A card driver that forgets to zap: an attack search setup"
+kernel linux
+driver mycard card
+  checks=range,slot
+  eject=none     # eject=all makes the search find nothing
+device slot card pages=2 card=A driver=mycard
+process cam
+process spy
+`,
+  },
 ];
 
 /** The setup with this id, if any. */

@@ -69,6 +69,12 @@ describe('linux revokes: no attack', () => {
     },
   );
 
+  it('a card driver block that zaps at an eject, under linux, within 4 steps', () => {
+    const setup = SETUPS.find((s) => s.id === 'card-driver-linux')!;
+    const text = setup.text.replace('eject=none', 'eject=all');
+    expect(searchAttack(text, options({ depth: 4 })).kind).toBe('none');
+  });
+
   it('pseudo regions without the alias, under linux, within 4 steps', () => {
     const setup = SETUPS.find((s) => s.id === 'pseudo-alias')!;
     const text = setup.text.replace(' alias=b:a', '');
@@ -121,6 +127,20 @@ describe('the search', () => {
     const result = searchAttack(big, options({ rule: 'freed-frame', maxWork: 200_000 }));
     expect(result).toMatchObject({ kind: 'stopped', bound: 'work' });
     if (result.kind === 'stopped') expect(result.explored).toBeLessThan(4096);
+  });
+});
+
+describe('the narration of an attack file', () => {
+  it('keeps a setup\u2019s closing narration a paragraph of its own, before the attack\u2019s first sentence', () => {
+    const card = SETUPS.find((s) => s.id === 'card-netbsd')!.text;
+    const setup = `${card}> The slot waits.\n`;
+    const result = searchAttack(setup, options());
+    if (result.kind !== 'found') throw new Error('no attack found');
+    const parsed = parseScenario(attackFile(setup, result));
+    if (!parsed.ok) throw new Error('invalid attack file');
+    expect(parsed.scenario.steps[0]!.narration).toBe(
+      'The slot waits.\n\nAttack step 1: ' + result.moves[0]!.says + '.',
+    );
   });
 });
 
