@@ -103,4 +103,38 @@ cam: read win
 expect value "photo1"
 `,
   },
+  {
+    id: 'driver-block',
+    title: 'A card driver of your own',
+    about:
+      'A card driver written from its hooks: change a hook in the driver panel (eject=none, state=device, checks=range) and run, or press Find an attack.',
+    text: `title "A card driver of your own"
+kernel linux
+machine ram=32
+
+# The driver, hook by hook. Each line is one decision; the panel under the editor shows them as controls.
+driver mycard card
+  checks=range,slot  # mmap refuses offsets past the window, and an empty slot
+  maps=fault         # vm_ops->fault fills each PTE at the first touch
+  state=open         # the mapping remembers the card it was made for
+  eject=all          # an eject zaps every mapping of the slot (unmap_mapping_range)
+  insert=none
+device slot card pages=2 card=A driver=mycard
+
+process cam
+
+> The camera maps the card's window and writes a photo into it.
+cam: open /dev/slot -> fd
+cam: mmap fd 2p -> win
+cam: write win "photo1"
+expect fault
+expect device slot page 0
+> The card leaves: the eject hook decides what becomes of the mapping. Try eject=none.
+eject slot
+expect clean
+> The next touch faults, and the fault hook has no card to hand out.
+cam: read win
+expect SIGBUS
+`,
+  },
 ];
