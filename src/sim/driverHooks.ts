@@ -54,7 +54,7 @@ const COMMON: readonly HookName[] = ['checks', 'maps', 'signal', 'unmap', 'state
 
 /** The hooks a driver of each type has (a vt has no eject; only a card has a slot to check). */
 export const TYPE_HOOKS: Record<DeviceType, readonly HookName[]> = {
-  vt: [...COMMON.slice(0, 2), 'fault', ...COMMON.slice(2), 'switch'],
+  vt: ['checks', 'maps', 'fault', 'signal', 'unmap', 'state', 'usecount', 'switch'],
   card: [...COMMON, 'eject', 'insert'],
   pseudo: COMMON,
   kbuf: COMMON,
