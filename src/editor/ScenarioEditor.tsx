@@ -76,9 +76,11 @@ export default function ScenarioEditor(props: ScenarioEditorProps): JSX.Element 
 
   useEffect(() => {
     const v = view.current;
+    if (!v || text === lastReported.current) return;
+    // An opening may bump `opened` before its text arrives (a built-in loads first): compared at the
+    // text's change, not at every render.
     const another = opened !== lastOpened.current;
     lastOpened.current = opened;
-    if (!v || text === lastReported.current) return;
     lastReported.current = text;
     const doc = v.state.doc.toString();
     if (text === doc) return;

@@ -53,3 +53,13 @@ describe('driver blocks in the text', () => {
     }
   });
 });
+
+describe('driver blocks in a long text', () => {
+  it('reads only the lines before the first step, where blocks and devices stand', () => {
+    // A device line after the steps is not one the parser takes: the panel does not offer it either.
+    const steps = 'p: read m\n'.repeat(200_000);
+    const text = `driver d card eject=none\ndevice s card driver=d\ndevice t vt\nprocess p\n${steps}device late vt\n`;
+    expect(driverBlocks(text).map((b) => b.name)).toEqual(['d']);
+    expect(devicesOnBuiltins(text).map((d) => d.name)).toEqual(['t']);
+  });
+});

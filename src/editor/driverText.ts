@@ -52,12 +52,23 @@ interface Line {
   from: number;
 }
 
+/** A step line: `NAME:` or a device operation. Driver blocks and devices come before the first one. */
+const STEP_LINE = /^\s*(?:[A-Za-z_]\w*\s*:|(?:switch|eject|insert|unload)\s)/;
+
+/**
+ * The lines before the first step (where driver blocks and device lines stand), so the panel reads a
+ * header however long the file's steps run (it reads again on every keystroke).
+ */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let from = 0;
-  for (const line of text.split('\n')) {
+  while (from <= text.length) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl === -1 ? text.length : nl);
+    if (STEP_LINE.test(line)) break;
     out.push({ text: line, from });
-    from += line.length + 1;
+    if (nl === -1) break;
+    from = nl + 1;
   }
   return out;
 }
