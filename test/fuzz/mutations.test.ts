@@ -1,5 +1,5 @@
 /**
- * The fuzz suite's CI slice: every built-in, mutated with fixed seeds, holds the runner's contract. The
+ * The fuzz suite's CI slice: every built-in (and the texts with driver blocks, corpus.ts), mutated with fixed seeds, holds the runner's contract. The
  * nightly-size run is `npm run fuzz -- --runs N --seed S` (test/fuzz/nightly.ts), with the same mutations
  * and the same check.
  */
@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 
 import { LIBRARY } from '../../src/scenario/library/index.ts';
 import { contractBroken } from './contract.ts';
+import { CORPUS } from './corpus.ts';
 import { mutate } from './mutate.ts';
 
 const PER_BUILTIN = 600;
 
-describe.each(LIBRARY.map((b) => [b.id, b.text] as const))('mutations of %s', (id, text) => {
+describe.each(CORPUS.map((b) => [b.id, b.text] as const))('mutations of %s', (id, text) => {
   it(`holds the runner's contract on ${PER_BUILTIN} mutations`, () => {
     for (let i = 0; i < PER_BUILTIN; i++) {
       const seed = i * 7919 + id.length;

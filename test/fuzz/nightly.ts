@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import process from 'node:process';
 
-import { LIBRARY } from '../../src/scenario/library/index.ts';
+import { CORPUS } from './corpus.ts';
 import { contractBroken } from './contract.ts';
 import { mutate } from './mutate.ts';
 
@@ -24,7 +24,7 @@ const began = Date.now();
 let broken = 0;
 for (let i = 0; i < runs; i++) {
   const seed = start + i;
-  const builtin = LIBRARY[seed % LIBRARY.length]!;
+  const builtin = CORPUS[seed % CORPUS.length]!;
   const text = mutate(builtin.text, seed);
   const why = contractBroken(text);
   if (why !== null) {
