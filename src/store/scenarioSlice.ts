@@ -86,8 +86,6 @@ export interface ScenarioSlice {
   errors: ParseError[];
   alert: Alert | null;
   progress: { done: number; total: number } | null;
-  /** Bumped by cancelLoad: the bridge stops the run in flight. */
-  cancelSeq: number;
   /** Bumped by every opening (built-in or text), not by edits: drafts tell editing sessions apart by it. */
   opened: number;
   /** Why the last draft write kept nothing (draftSync.ts), so the page can say so; null once one is kept. */
@@ -108,6 +106,7 @@ export interface ScenarioSlice {
   retry(): void;
   /** Runs the wanted scenario again as it is (predict mode seals or unseals the run). */
   reload(): void;
+  /** Stops the run in flight; the engine bridge provides it (connectEngine), as nothing runs without it. */
   cancelLoad(): void;
   loadStarted(seq: number): void;
   loaded(result: Loaded): void;
@@ -169,7 +168,6 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     draftUnsaved: null,
     alert: null,
     progress: null,
-    cancelSeq: 0,
     opened: 0,
 
     openBuiltin: (id, step = 0, at = {}) =>
@@ -237,7 +235,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       const { wanted } = get();
       if (wanted) set({ wanted: want(wanted.source, wanted.kernel, 0) });
     },
-    cancelLoad: () => set((s) => ({ cancelSeq: s.cancelSeq + 1 })),
+    cancelLoad: () => {},
     loadStarted: (seq) => {
       if (seq === get().wanted?.seq) set({ status: 'loading', progress: null });
     },
