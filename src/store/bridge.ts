@@ -38,6 +38,56 @@ function settle(store: AppStore, client: EngineClient, reply: LoadReply): void {
   else s.loadFailed(reply.message, false);
 }
 
+/** Sends the loads the store wants: each has an AbortController, aborted once another is wanted. */
+function loader(store: AppStore, client: EngineClient) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The latest load's: aborted when the store wants another, so the older one's answers are dropped. */
+  let current = new AbortController();
+  const clear = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  const send = (w: WantedLoad, { signal }: AbortController) => {
+    timer = null;
+    store.getState().loadStarted(w.seq);
+    const onProgress = (done: number, total: number) => store.getState().loadProgress(done, total);
+    const { mode, step } = store.getState();
+    const opts = { onProgress, sealed: sealedFor(mode), frameAt: w.step ?? step, signal };
+    client.load(w.source, w.kernel, opts).then(
+      (reply) => signal.aborted || settle(store, client, reply),
+      (err: unknown) => {
+        if (signal.aborted) return;
+        if (isAbort(err)) store.getState().loadCancelled();
+        else store.getState().loadFailed(err instanceof Error ? err.message : String(err), true);
+      },
+    );
+  };
+
+  return {
+    want: (w: WantedLoad | null) => {
+      clear();
+      current.abort();
+      current = new AbortController();
+      if (!w) return;
+      const load = current;
+      if (w.delay > 0) timer = setTimeout(() => send(w, load), w.delay);
+      else send(w, load);
+    },
+    cancel: () => {
+      clear();
+      // The load in flight rejects with an AbortError (loadCancelled); the last good run comes back.
+      client.cancel();
+      // The restored run answers frames again: ask for the step on screen.
+      if (store.getState().runSeq > 0) client.requestFrame(store.getState().step);
+    },
+    stop: () => {
+      clear();
+      current.abort();
+    },
+  };
+}
+
 export function connectEngine(
   store: AppStore,
   makeClient = (h: ConstructorParameters<typeof EngineClient>[0]) => new EngineClient(h),
@@ -49,67 +99,26 @@ export function connectEngine(
     },
     onCrash: (message) => store.getState().loadFailed(message, true),
   });
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  /** The latest load's: aborted when the store wants another, so the older one's answers are dropped. */
-  let current = new AbortController();
-
-  const send = (w: WantedLoad, { signal }: AbortController) => {
-    timer = null;
-    store.getState().loadStarted(w.seq);
-    const onProgress = (done: number, total: number) => store.getState().loadProgress(done, total);
-    const { mode, step } = store.getState();
-    client
-      .load(w.source, w.kernel, { onProgress, sealed: sealedFor(mode), frameAt: w.step ?? step, signal })
-      .then(
-        (reply) => signal.aborted || settle(store, client, reply),
-        (err: unknown) => {
-          if (signal.aborted) return;
-          if (isAbort(err)) store.getState().loadCancelled();
-          else store.getState().loadFailed(err instanceof Error ? err.message : String(err), true);
-        },
-      );
-  };
-
-  const want = (w: WantedLoad | null) => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    current.abort();
-    current = new AbortController();
-    if (!w) return;
-    const load = current;
-    if (w.delay > 0) timer = setTimeout(() => send(w, load), w.delay);
-    else send(w, load);
-  };
-
-  const cancel = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    // The load in flight rejects with an AbortError (loadCancelled); the last good run comes back.
-    client.cancel();
-    // The restored run answers frames again: ask for the step on screen.
-    if (store.getState().runSeq > 0) client.requestFrame(store.getState().step);
-  };
-
+  const loads = loader(store, client);
   const unsubscribe = store.subscribe(
     engineWatch,
     (now, before) => {
       const move = engineMove(now, before);
-      if (move?.kind === 'want') want(move.wanted);
+      if (move?.kind === 'want') loads.want(move.wanted);
       else if (move?.kind === 'reload') store.getState().reload();
       else if (move?.kind === 'frame') client.requestFrame(move.step, move.afterOnly);
     },
     { equalityFn: shallow },
   );
-  want(store.getState().wanted);
-  store.setState({ requestTrace: () => client.trace(), cancelLoad: cancel });
+  loads.want(store.getState().wanted);
+  store.setState({ requestTrace: () => client.trace(), cancelLoad: loads.cancel });
 
   return {
     client,
     disconnect: () => {
       unsubscribe();
       store.setState({ requestTrace: notConnected, cancelLoad: () => {} });
-      if (timer !== null) clearTimeout(timer);
-      current.abort();
+      loads.stop();
     },
   };
 }

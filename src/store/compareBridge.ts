@@ -27,17 +27,54 @@ interface Start {
   loaded: boolean;
 }
 
+type Run = Extract<CompareStart, { kind: 'run' }>;
+
+/** The second worker, and whether it is still busy with a start's runs (a newer start replaces it then). */
+interface CompareWorker {
+  client: EngineClient | null;
+  busy: boolean;
+}
+
+/** Runs one start: the compared machine first, then both outcome tables, each answer dropped once `my` is aborted. */
+function runComparison(store: AppStore, w: CompareWorker, c: EngineClient, what: Run, my: Start): void {
+  const { source, a, b } = what;
+  const { signal } = my.controller;
+  // The compared machine first, then the tables: the worker answers in order, and on a long run the
+  // two tabulating runs should not hold back the drawing.
+  c.load(source, b, { signal })
+    .then((reply) => {
+      // Aborted between the reply and this turn: a newer start holds the worker.
+      if (signal.aborted) return null;
+      if (reply.type !== 'loaded') throw new Error(failure(reply));
+      my.loaded = true;
+      store.getState().compareLoaded();
+      c.requestFrame(store.getState().step);
+      return Promise.all([c.outcomes(source, a), c.outcomes(source, b)]);
+    })
+    .then((tables) => {
+      if (!tables || signal.aborted) return;
+      const [ra, rb] = tables;
+      if (ra.type !== 'outcomes') throw new Error(failure(ra));
+      if (rb.type !== 'outcomes') throw new Error(failure(rb));
+      w.busy = false;
+      store.getState().compareTablesArrived(ra.table, rb.table);
+    })
+    .catch((err: unknown) => {
+      if (signal.aborted) return;
+      w.busy = false;
+      if (!isAbort(err)) store.getState().compareFailed(err instanceof Error ? err.message : String(err));
+    });
+}
+
 export function connectCompare(
   store: AppStore,
   makeClient = (h: ConstructorParameters<typeof EngineClient>[0]) => new EngineClient(h),
 ): { disconnect(): void } {
-  let client: EngineClient | null = null;
+  const w: CompareWorker = { client: null, busy: false };
   let current: Start = { controller: new AbortController(), loaded: false };
-  /** Whether the worker is still busy with a start's runs: a newer start replaces the worker. */
-  let busy = false;
 
   const ensureClient = (): EngineClient =>
-    (client ??= makeClient({
+    (w.client ??= makeClient({
       onFrame: (frame) => {
         if (current.loaded) store.getState().compareFrameArrived(frame);
       },
@@ -45,34 +82,10 @@ export function connectCompare(
       onFrameFailed: () => {},
       onCrash: (message) => store.getState().compareFailed(message),
     }));
-
-  const run = (c: EngineClient, { source, a, b }: Extract<CompareStart, { kind: 'run' }>, my: Start) => {
-    const { signal } = my.controller;
-    // The compared machine first, then the tables: the worker answers in order, and on a long run the
-    // two tabulating runs should not hold back the drawing.
-    c.load(source, b, { signal })
-      .then((reply) => {
-        // Aborted between the reply and this turn: a newer start holds the worker.
-        if (signal.aborted) return null;
-        if (reply.type !== 'loaded') throw new Error(failure(reply));
-        my.loaded = true;
-        store.getState().compareLoaded();
-        c.requestFrame(store.getState().step);
-        return Promise.all([c.outcomes(source, a), c.outcomes(source, b)]);
-      })
-      .then((tables) => {
-        if (!tables || signal.aborted) return;
-        const [ra, rb] = tables;
-        if (ra.type !== 'outcomes') throw new Error(failure(ra));
-        if (rb.type !== 'outcomes') throw new Error(failure(rb));
-        busy = false;
-        store.getState().compareTablesArrived(ra.table, rb.table);
-      })
-      .catch((err: unknown) => {
-        if (signal.aborted) return;
-        busy = false;
-        if (!isAbort(err)) store.getState().compareFailed(err instanceof Error ? err.message : String(err));
-      });
+  const dispose = () => {
+    w.client?.dispose();
+    w.client = null;
+    w.busy = false;
   };
 
   const start = () => {
@@ -81,16 +94,12 @@ export function connectCompare(
     const s = store.getState();
     const what = compareStart(s);
     // A run cannot be interrupted but by ending its worker; one whose answers nobody wants only delays.
-    if (busy || what.kind === 'stop') {
-      client?.dispose();
-      client = null;
-      busy = false;
-    }
+    if (w.busy || what.kind === 'stop') dispose();
     if (what.kind === 'stop' && s.compareStatus !== 'off') s.compareStopped();
     if (what.kind !== 'run') return;
     s.compareStarted(what.a, what.b);
-    busy = true;
-    run(ensureClient(), what, current);
+    w.busy = true;
+    runComparison(store, w, ensureClient(), what, current);
   };
 
   const unsubscribe = store.subscribe(
@@ -98,7 +107,7 @@ export function connectCompare(
     (now, before) => {
       const move = compareMove(now, before);
       if (move === 'start') start();
-      else if (move === 'frame' && current.loaded) client?.requestFrame(now.step);
+      else if (move === 'frame' && current.loaded) w.client?.requestFrame(now.step);
     },
     { equalityFn: shallow },
   );
@@ -108,8 +117,7 @@ export function connectCompare(
     disconnect: () => {
       unsubscribe();
       current.controller.abort();
-      client?.dispose();
-      client = null;
+      dispose();
     },
   };
 }
