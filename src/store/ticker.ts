@@ -6,6 +6,8 @@
  * last is fetched and drawn), and the more steps a stride skips, the more of the drawing changes at once.
  */
 
+import { shallow } from 'zustand/shallow';
+
 import { noMotion } from './playbackSlice.ts';
 import type { AppStore } from './store.ts';
 import type { AppState } from './types.ts';
@@ -120,15 +122,26 @@ export function startTicker(
     if (!fromTick) tickedAt = clock.now();
     handle = clock.frame(tick);
   };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.step !== prev.step || s.eventIndex !== prev.eventIndex || s.frame !== prev.frame)
-      movedAt = clock.now();
-    if (!s.playing && prev.playing) {
-      stride = 1;
-      ceiling = Infinity;
-    }
-    schedule();
-  });
+  // The clock wakes on what moves playback: the place (and its frame), and playing or animating.
+  const unsubscribe = store.subscribe(
+    (s) => ({
+      step: s.step,
+      eventIndex: s.eventIndex,
+      frame: s.frame,
+      playing: s.playing,
+      animating: s.animating,
+    }),
+    (now, before) => {
+      if (now.step !== before.step || now.eventIndex !== before.eventIndex || now.frame !== before.frame)
+        movedAt = clock.now();
+      if (!now.playing && before.playing) {
+        stride = 1;
+        ceiling = Infinity;
+      }
+      schedule();
+    },
+    { equalityFn: shallow },
+  );
   schedule();
   return () => {
     unsubscribe();
