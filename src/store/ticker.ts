@@ -80,6 +80,15 @@ export function nextCeiling(ceiling: number, stride: number, gapMs: number): num
   return ceiling === Infinity ? ceiling : ceiling + Math.ceil(ceiling / 32);
 }
 
+/** What the clock wakes on: what moves playback (the place, and its frame), and playing or animating. */
+const clocked = ({ step, eventIndex, frame, playing, animating }: AppState) => ({
+  step,
+  eventIndex,
+  frame,
+  playing,
+  animating,
+});
+
 /** Runs playback on animation frames while it is playing or animating; returns a stop function. */
 export function startTicker(
   store: AppStore,
@@ -122,22 +131,12 @@ export function startTicker(
     if (!fromTick) tickedAt = clock.now();
     handle = clock.frame(tick);
   };
-  // The clock wakes on what moves playback: the place (and its frame), and playing or animating.
   const unsubscribe = store.subscribe(
-    (s) => ({
-      step: s.step,
-      eventIndex: s.eventIndex,
-      frame: s.frame,
-      playing: s.playing,
-      animating: s.animating,
-    }),
+    clocked,
     (now, before) => {
       if (now.step !== before.step || now.eventIndex !== before.eventIndex || now.frame !== before.frame)
         movedAt = clock.now();
-      if (!now.playing && before.playing) {
-        stride = 1;
-        ceiling = Infinity;
-      }
+      if (!now.playing && before.playing) [stride, ceiling] = [1, Infinity];
       schedule();
     },
     { equalityFn: shallow },
