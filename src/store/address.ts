@@ -96,7 +96,7 @@ export function connectAddress(store: AppStore, win: Place = window, opts: Addre
   const leave = () => {
     const s = store.getState();
     const known = cachedLink(s.text);
-    const id = leavingDraft(s, { hash: win.location.hash, known, latest: opts.recent?.latestDraft() });
+    const id = leavingDraft(s, { hash: win.location.hash, known, latest: () => opts.recent?.latestDraft() });
     if (id !== null) noteLeaving(session, win.location.hash, id);
   };
 
@@ -128,7 +128,7 @@ function follower(
     // The note of a draft left behind is for the page's first address only.
     const back = first && drafts.returning !== null ? drafts.recent?.get(drafts.returning) : undefined;
     first = false;
-    const latest = s.opened === 0 ? drafts.recent?.latestDraft() : undefined;
+    const latest = () => drafts.recent?.latestDraft();
     const known = showsBuiltin(s) ? undefined : cachedLink(s.text);
     const f = followAddress({ hash: win.location.hash, back, latest, known }, s);
     if (f.mode !== undefined) s.setMode(f.mode);

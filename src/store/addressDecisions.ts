@@ -68,8 +68,11 @@ export interface FollowInput {
   hash: string;
   /** The draft this tab left behind this very address (leaving.ts), on the page's first follow only. */
   back?: DraftText;
-  /** The latest draft, for an address that names no scenario on a page that has opened nothing yet. */
-  latest?: DraftText;
+  /**
+   * The latest draft, for an address that names no scenario on a page that has opened nothing yet. Asked
+   * for only then: it reads the recent list from storage, which a first load naming a scenario should not.
+   */
+  latest?: () => DraftText | undefined;
   /** The link value of the text on screen, if known (linkCache.ts: null, too long; undefined, not yet). */
   known?: string | null;
 }
@@ -103,14 +106,14 @@ function openingFor(a: AppAddress, input: FollowInput, s: AppState): Opening {
   }
   // No scenario named: a text of the user's own on screen stays (its link was too long for the address).
   if (s.opened > 0 && !showsBuiltin(s)) return { kind: 'land', at };
-  if (s.opened === 0 && input.latest) {
+  const draft = s.opened === 0 ? input.latest?.() : undefined;
+  if (draft)
     return {
       kind: 'open-text',
-      text: input.latest.text,
-      origin: { kind: 'draft', id: input.latest.id, reopened: true },
+      text: draft.text,
+      origin: { kind: 'draft', id: draft.id, reopened: true },
       at,
     };
-  }
   if (s.builtinId !== DEFAULT_EXAMPLE || s.edited) return { kind: 'open-builtin', id: DEFAULT_EXAMPLE, at };
   return { kind: 'land', at };
 }
@@ -165,10 +168,11 @@ export function addressWrite(s: AppState, input: WriteInput): AddressWrite {
  */
 export function leavingDraft(
   s: AppState,
-  input: { hash: string; known: string | null | undefined; latest: DraftText | undefined },
+  input: { hash: string; known: string | null | undefined; latest: () => DraftText | undefined },
 ): string | null {
   if (s.runSeq === 0 || showsBuiltin(s)) return null;
   const carried = parseHash(input.hash).s;
   if (carried !== null && carried === input.known) return null;
-  return input.latest?.text === s.text ? input.latest.id : null;
+  const latest = input.latest();
+  return latest?.text === s.text ? latest.id : null;
 }

@@ -24,7 +24,7 @@ describe('followAddress', () => {
       kind: 'open-builtin',
       id: 'first-touch',
     });
-    expect(followAddress({ hash: '#step=2', latest: draft }, page()).opening).toEqual({
+    expect(followAddress({ hash: '#step=2', latest: () => draft }, page()).opening).toEqual({
       kind: 'open-text',
       text: draft.text,
       origin: { kind: 'draft', id: 'd1', reopened: true },
@@ -32,8 +32,19 @@ describe('followAddress', () => {
     });
   });
 
+  it('reads the recent list only for an address naming no scenario, on a page that opened nothing', () => {
+    let reads = 0;
+    const latest = () => (reads++, draft);
+    followAddress({ hash: '#example=vt', latest }, page());
+    followAddress({ hash: '#s=1.abc', latest }, page());
+    followAddress({ hash: '#step=1', latest }, page('builtin'));
+    expect(reads).toBe(0);
+    expect(followAddress({ hash: '', latest }, page()).opening.kind).toBe('open-text');
+    expect(reads).toBe(1);
+  });
+
   it('opens the draft this tab left behind its own address before anything the address names', () => {
-    const f = followAddress({ hash: '#example=vt', back: draft, latest: undefined }, page());
+    const f = followAddress({ hash: '#example=vt', back: draft, latest: () => undefined }, page());
     expect(f.opening).toMatchObject({ kind: 'open-text', origin: { kind: 'draft', id: 'd1' } });
   });
 
@@ -65,7 +76,7 @@ describe('followAddress', () => {
   });
 
   it('keeps a text of the user own on screen for an address naming no scenario', () => {
-    expect(followAddress({ hash: '#step=3', latest: draft }, page('text')).opening.kind).toBe('land');
+    expect(followAddress({ hash: '#step=3', latest: () => draft }, page('text')).opening.kind).toBe('land');
   });
 
   it('changes only the settings the address changes', () => {
@@ -128,11 +139,11 @@ describe('addressWrite', () => {
 describe('leavingDraft', () => {
   it('notes the latest draft when it holds the text on screen and the address does not carry it', () => {
     const s = { ...page('text'), text: draft.text };
-    expect(leavingDraft(s, { hash: '#step=1', known: undefined, latest: draft })).toBe('d1');
-    expect(leavingDraft(s, { hash: '#s=1.a', known: '1.a', latest: draft })).toBeNull();
+    expect(leavingDraft(s, { hash: '#step=1', known: undefined, latest: () => draft })).toBe('d1');
+    expect(leavingDraft(s, { hash: '#s=1.a', known: '1.a', latest: () => draft })).toBeNull();
     expect(
-      leavingDraft(s, { hash: '#step=1', known: undefined, latest: { id: 'd2', text: 'other' } }),
+      leavingDraft(s, { hash: '#step=1', known: undefined, latest: () => ({ id: 'd2', text: 'other' }) }),
     ).toBeNull();
-    expect(leavingDraft(page('builtin'), { hash: '', known: undefined, latest: draft })).toBeNull();
+    expect(leavingDraft(page('builtin'), { hash: '', known: undefined, latest: () => draft })).toBeNull();
   });
 });
