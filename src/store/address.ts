@@ -2,11 +2,10 @@
  * Keeps the store and the address in step (hash.ts has the format). The address opens what it names:
  * a built-in (`example=`), a scenario text carried in the link (`s=`, decoded off the critical path and
  * bounded, see src/share/link.ts), or with neither the user's latest draft, else the default built-in;
- * then it lands on the step, event, kernel and theme it gives. Playback writes the address back with
- * replaceState, at most every ADDRESS_THROTTLE_MS (ADDRESS_PLAYING_MS while playing), so the history gets
- * no entry per step; an edited text is compressed for it asynchronously, once the typing rests
- * (ADDRESS_ENCODE_DEBOUNCE_MS). What to open and what to write are decided in addressDecisions.ts; this
- * file reads the location, the drafts and the link cache, and applies the decisions.
+ * then it lands on the step, event, kernel and theme it gives. Playback writes the address back
+ * (addressWriter.ts: throttled, and an edited text compressed once the typing rests). What to open and
+ * what to write are decided in addressDecisions.ts; this file reads the location, the drafts and the
+ * link cache, and applies the decisions.
  */
 
 import { shallow } from 'zustand/shallow';
@@ -16,7 +15,6 @@ import { decodeScenarioLink } from '../share/link.ts';
 import { cachedLink, linkFor, rememberLink } from '../share/linkCache.ts';
 import {
   addressOf,
-  addressWrite,
   followAddress,
   landing,
   leavingDraft,
@@ -24,6 +22,7 @@ import {
   type Opening,
 } from './addressDecisions.ts';
 import { formatHash, parseHash } from './hash.ts';
+import { addressWriter, type Seen } from './addressWriter.ts';
 import { noteLeaving, takeLeaving, tabStorage } from './leaving.ts';
 import type { Landing } from './scenarioSlice.ts';
 import type { AppStore } from './store.ts';
@@ -31,24 +30,9 @@ import type { AppState } from './types.ts';
 
 export { addressOf, showsBuiltin } from './addressDecisions.ts';
 
-export const ADDRESS_THROTTLE_MS = 250;
-/**
- * While playing, the address is written at most this often: each replaceState costs the page a few ms,
- * enough to make a max-speed frame late four times a second. The write after a pause still comes within it.
- */
-export const ADDRESS_PLAYING_MS = 1000;
-/** An edited text is compressed for the address once typing has rested this long, not while it goes on. */
-export const ADDRESS_ENCODE_DEBOUNCE_MS = 500;
+export { ADDRESS_ENCODE_DEBOUNCE_MS, ADDRESS_PLAYING_MS, ADDRESS_THROTTLE_MS } from './addressWriter.ts';
 
 type Place = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
-
-/**
- * The address as the app last followed or wrote it, shared by the follower and the writer. Anything
- * else in the location was put there by someone else (see addressWrite).
- */
-interface Seen {
-  hash: string;
-}
 
 /**
  * The address (without `#`) for `s` now, compressing its text if need be; null when its text does not
@@ -167,45 +151,6 @@ async function openLink(store: AppStore, value: string, at: Landing, signal: Abo
   } else {
     s.showBrokenLink(read.problem);
   }
-}
-
-/** Writes the address back, throttled, compressing an edited text first once the typing rests. */
-function addressWriter(store: AppStore, win: Place, seen: Seen): { schedule(): void; stop(): void } {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let encodeTimer: ReturnType<typeof setTimeout> | null = null;
-  let encoding = false;
-  const encodeLater = () => {
-    if (encodeTimer !== null) clearTimeout(encodeTimer);
-    encodeTimer = setTimeout(() => {
-      encodeTimer = null;
-      if (encoding) return encodeLater();
-      encoding = true;
-      void linkFor(store.getState().text).finally(() => {
-        encoding = false;
-        schedule();
-      });
-    }, ADDRESS_ENCODE_DEBOUNCE_MS);
-  };
-  const schedule = () => {
-    timer ??= setTimeout(write, store.getState().playing ? ADDRESS_PLAYING_MS : ADDRESS_THROTTLE_MS);
-  };
-  const write = () => {
-    timer = null;
-    const s = store.getState();
-    const known = showsBuiltin(s) ? null : cachedLink(s.text);
-    const w = addressWrite(s, { hash: win.location.hash, seen: seen.hash, known });
-    if (w.kind === 'encode') encodeLater();
-    if (w.kind !== 'replace') return;
-    win.history.replaceState(win.history.state, '', `#${w.hash}`);
-    seen.hash = win.location.hash;
-  };
-  return {
-    schedule,
-    stop: () => {
-      if (timer !== null) clearTimeout(timer);
-      if (encodeTimer !== null) clearTimeout(encodeTimer);
-    },
-  };
 }
 
 /** Opens a built-in through the address, so Back returns to the one before; mode, compare and theme stay. */
