@@ -86,12 +86,10 @@ export function violatingByProc(violations: MachinePicture['violations']): Map<s
   return byProc;
 }
 
-/** The scene of `input`, reusing what `memory` kept of the renders before. */
-export function machineScene(input: SceneInput, memory: SceneMemory) {
-  const { events, eventIndex, step, row, speed, hold } = input;
+/** The picture as drawn and its columns' layouts: the rows of processes and tables, memory, the devices. */
+function layoutsOf(input: SceneInput, memory: SceneMemory, racing: boolean) {
+  const { events, eventIndex, row, hold, toggled, head } = input;
   const m = memory.memos;
-  // Max-speed playback: a drawing that changes on every frame, and is partial (data-partial).
-  const racing = hold && speed === Infinity;
   const picture = m.get('picture', [input.picture], () => memory.picture.next(input.picture));
   const before = input.before ?? picture;
   const { cols, digits } = memory.columns.next(m.get('columns', [picture], () => columnsFor(picture)));
@@ -103,30 +101,12 @@ export function machineScene(input: SceneInput, memory: SceneMemory) {
   const { procs, pageSize, levels, frames, deviceMemory } = picture;
   // Racing, the rows out of sight are laid out by their heights alone (procsLayout): none is drawn.
   const sight = racing ? input.sight : null;
-  const rowsInput = [
-    procs,
-    cols,
-    pageSize,
-    levels,
-    tlb.length,
-    input.toggled,
-    notes.bands,
-    input.head,
-    hold,
-    sight,
-  ];
-  const layout = m.get('layout', rowsInput, () =>
+  const tlbSlots = tlb.length;
+  const rows = [procs, cols, pageSize, levels, tlbSlots, toggled, notes.bands, head, hold, sight];
+  const layout = m.get('layout', rows, () =>
     memory.places.layout(
       procs,
-      {
-        cols,
-        pageSize,
-        levels,
-        tlbSlots: tlb.length,
-        toggled: input.toggled,
-        notes: notes.bands,
-        head: input.head,
-      },
+      { cols, pageSize, levels, tlbSlots, toggled, notes: notes.bands, head },
       hold,
       sight,
     ),
@@ -137,6 +117,18 @@ export function machineScene(input: SceneInput, memory: SceneMemory) {
   const dev = m.get('dev', [devices, cols, notes.devices], () =>
     devicesLayout(devices, cols.devices, notes.devices),
   );
+  return { picture, cols, digits, tlb, tlbNext, notes, layout, mem, dev };
+}
+
+/** The scene of `input`, reusing what `memory` kept of the renders before. */
+export function machineScene(input: SceneInput, memory: SceneMemory) {
+  const { events, eventIndex, step, row, speed, hold } = input;
+  const m = memory.memos;
+  // Max-speed playback: a drawing that changes on every frame, and is partial (data-partial).
+  const racing = hold && speed === Infinity;
+  const laid = layoutsOf(input, memory, racing);
+  const { picture, cols, tlb, notes, layout, mem, dev } = laid;
+  const { procs, pageSize, frames } = picture;
   const focus = m.get('focus', [events, eventIndex], () => stepFocus(events, eventIndex));
   const kernelFocus = m.get('kernelFocus', [focus, racing], () => memory.focus.next(focus, racing));
   const animate = speed !== Infinity;
@@ -159,16 +151,8 @@ export function machineScene(input: SceneInput, memory: SceneMemory) {
   const natural = Math.max(layout.height, mem.height, dev.height) + GAP;
   const height = m.get('height', [natural, racing], () => memory.tallest.next(natural, racing));
   return {
+    ...laid,
     racing,
-    picture,
-    cols,
-    digits,
-    tlb,
-    tlbNext,
-    notes,
-    layout,
-    mem,
-    dev,
     focus,
     kernelFocus,
     animate,
