@@ -54,22 +54,20 @@ export function eventCount(s: Pick<AppState, 'frame' | 'step'>): number {
 
 const still = { animating: false, playing: false } as const;
 
-export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
-  // Predict mode stops every move before an unanswered question (predictGate.ts).
-  const clampStep = (n: number) => Math.max(0, Math.min(Math.trunc(n), stepLimit(get())));
-  const forward = (s: AppState): Partial<AppState> | null => {
-    if (s.step >= stepLimit(s)) return null;
-    return noMotion(s)
-      ? { step: s.step + 1, eventIndex: END, animating: false }
-      : { step: s.step + 1, eventIndex: 0, animating: true };
-  };
-  return {
-    step: 0,
-    eventIndex: END,
-    playing: false,
-    speed: 1,
-    animating: false,
+/** The next step, moving or not; null at the last step it may show. */
+function forward(s: AppState): Partial<AppState> | null {
+  if (s.step >= stepLimit(s)) return null;
+  return noMotion(s)
+    ? { step: s.step + 1, eventIndex: END, animating: false }
+    : { step: s.step + 1, eventIndex: 0, animating: true };
+}
 
+type Set = Parameters<SliceCreator<PlaybackSlice>>[0];
+type Get = Parameters<SliceCreator<PlaybackSlice>>[1];
+
+/** The reader's moves: a step or an event at a time, or straight to a place. Each one stops playback. */
+function movesBy(set: Set, get: Get) {
+  return {
     stepForward: () => {
       const patch = forward(get());
       if (patch) set({ ...patch, playing: false });
@@ -88,6 +86,21 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
         if (shown > 1 && shown !== END) return { eventIndex: shown - 1, ...still };
         return s.step > 0 ? { step: s.step - 1, eventIndex: END, ...still } : { eventIndex: END, ...still };
       }),
+    jumpToStart: () => set({ step: 0, eventIndex: END, ...still }),
+    jumpToEnd: () => set((s) => ({ step: stepLimit(s), eventIndex: END, ...still })),
+    seek: (step: number, events = END) => {
+      // Predict mode stops every move before an unanswered question (predictGate.ts): a step the gate
+      // holds back shows whole, as the step it stops at.
+      const to = Math.max(0, Math.min(Math.trunc(step), stepLimit(get())));
+      set({ step: to, eventIndex: to === step ? events : END, ...still });
+    },
+    jumpToEvent: (index: number) => set({ eventIndex: Math.max(1, Math.trunc(index) + 1), ...still }),
+  };
+}
+
+/** Playback: playing, its speed, and the clock's moves (ticker.ts). */
+function playbackBy(set: Set, get: Get) {
+  return {
     play: () => {
       const s = get();
       // Play at the end starts again from the beginning, as a media player does.
@@ -97,31 +110,33 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => {
     },
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
-    setSpeed: (speed) =>
+    setSpeed: (speed: number) =>
       set((s) =>
         noMotion({ reducedMotion: s.reducedMotion, speed })
           ? { speed, eventIndex: END, animating: false }
           : { speed },
       ),
-    jumpToStart: () => set({ step: 0, eventIndex: END, ...still }),
-    jumpToEnd: () => set((s) => ({ step: stepLimit(s), eventIndex: END, ...still })),
-    seek: (step, events = END) => {
-      // A step the gate holds back (predict mode) shows whole, as the step it stops at.
-      const to = clampStep(step);
-      set({ step: to, eventIndex: to === step ? events : END, ...still });
-    },
-    jumpToEvent: (index) => set({ eventIndex: Math.max(1, Math.trunc(index) + 1), ...still }),
     playNext: () => {
       const patch = forward(get());
       set(patch ?? { playing: false });
     },
     advanceEvent: () => set((s) => ({ eventIndex: Math.min(s.eventIndex + 1, eventCount(s)) })),
     settle: () => set({ animating: false }),
-    stride: (count) =>
+    stride: (count: number) =>
       set((s) => ({
         step: Math.min(stepLimit(s), s.step + Math.max(1, count)),
         eventIndex: END,
         animating: false,
       })),
   };
-};
+}
+
+export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
+  step: 0,
+  eventIndex: END,
+  playing: false,
+  speed: 1,
+  animating: false,
+  ...movesBy(set, get),
+  ...playbackBy(set, get),
+});

@@ -10,7 +10,7 @@ import type { SaveResult } from '../share/drafts.ts';
 import type { Loaded, ParseError, ScenarioSource } from '../worker/protocol.ts';
 import { FRESH_LESSON } from './lessonSlice.ts';
 import { stepLimit } from './predictGate.ts';
-import { END, type SliceCreator } from './types.ts';
+import { END, type AppState, type SliceCreator } from './types.ts';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -86,8 +86,6 @@ export interface ScenarioSlice {
   errors: ParseError[];
   alert: Alert | null;
   progress: { done: number; total: number } | null;
-  /** Bumped by cancelLoad: the bridge stops the run in flight. */
-  cancelSeq: number;
   /** Bumped by every opening (built-in or text), not by edits: drafts tell editing sessions apart by it. */
   opened: number;
   /** Why the last draft write kept nothing (draftSync.ts), so the page can say so; null once one is kept. */
@@ -111,6 +109,7 @@ export interface ScenarioSlice {
   retry(): void;
   /** Runs the wanted scenario again as it is (predict mode seals or unseals the run). */
   reload(): void;
+  /** Stops the run in flight; the engine bridge provides it (connectEngine), as nothing runs without it. */
   cancelLoad(): void;
   loadStarted(seq: number): void;
   loaded(result: Loaded): void;
@@ -126,73 +125,55 @@ function landing(step: number, eventIndex: number, limit: number): { step: numbe
   return step > limit ? { step: limit, eventIndex: END } : { step, eventIndex };
 }
 
-export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
-  const want = (source: ScenarioSource, kernel: KernelName | null, delay: number): WantedLoad => ({
-    seq: (get().wanted?.seq ?? 0) + 1,
-    source,
-    kernel,
-    delay,
-  });
-  // Without a good run, a failure leaves nothing to show.
-  const failedStatus = (): Status => (get().runSeq > 0 ? 'ready' : 'error');
-  const land = (at: Landing) => ({
-    kernelOverride: at.kernel ?? null,
-    errors: [],
-    alert: null,
-    step: Math.max(0, Math.trunc(at.step ?? 0)),
-    eventIndex: at.event ?? END,
-    playing: false,
-    animating: false,
-    opened: get().opened + 1,
-  });
-  // A link's problem outlives its load: a cut link whose beginning happens to parse still says it was cut.
-  const linkOf = (w: WantedLoad | null) => (w?.origin?.kind === 'link' ? w.origin : null);
-  const alertAfterRun = (w: WantedLoad | null): Alert | null => {
-    const problem = linkOf(w)?.problem;
-    return problem ? { kind: 'link', problem, errors: [], inEditor: true } : null;
-  };
-  return {
-    wanted: null,
-    builtinId: null,
-    text: '',
-    edited: false,
-    kernelOverride: null,
-    runSeq: 0,
-    title: null,
-    kernel: null,
-    scenarioKernel: null,
-    stepCount: 0,
-    marks: new Uint8Array(0),
-    lines: new Uint32Array(0),
-    expectations: 0,
-    failed: 0,
-    epilogue: null,
-    status: 'idle',
-    errors: [],
-    draftUnsaved: null,
-    alert: null,
-    progress: null,
-    cancelSeq: 0,
-    opened: 0,
+type Set = Parameters<SliceCreator<ScenarioSlice>>[0];
+type Get = Parameters<SliceCreator<ScenarioSlice>>[1];
 
-    openBuiltin: (id, step = 0, at = {}) =>
+const want = (get: Get, source: ScenarioSource, kernel: KernelName | null, delay: number): WantedLoad => ({
+  seq: (get().wanted?.seq ?? 0) + 1,
+  source,
+  kernel,
+  delay,
+});
+// Without a good run, a failure leaves nothing to show.
+const failedStatus = (get: Get): Status => (get().runSeq > 0 ? 'ready' : 'error');
+const land = (get: Get, at: Landing) => ({
+  kernelOverride: at.kernel ?? null,
+  errors: [],
+  alert: null,
+  step: Math.max(0, Math.trunc(at.step ?? 0)),
+  eventIndex: at.event ?? END,
+  playing: false,
+  animating: false,
+  opened: get().opened + 1,
+});
+// A link's problem outlives its load: a cut link whose beginning happens to parse still says it was cut.
+const linkOf = (w: WantedLoad | null) => (w?.origin?.kind === 'link' ? w.origin : null);
+const alertAfterRun = (w: WantedLoad | null): Alert | null => {
+  const problem = linkOf(w)?.problem;
+  return problem ? { kind: 'link', problem, errors: [], inEditor: true } : null;
+};
+
+/** What opens a scenario: a built-in, a text from outside, a file, the editor's edits. */
+function openingsBy(set: Set, get: Get) {
+  return {
+    openBuiltin: (id: string, step = 0, at: Omit<Landing, 'step'> = {}) =>
       set({
-        wanted: want({ kind: 'builtin', id }, at.kernel ?? null, 0),
+        wanted: want(get, { kind: 'builtin', id }, at.kernel ?? null, 0),
         builtinId: id,
         edited: false,
-        ...land({ ...at, step }),
+        ...land(get, { ...at, step }),
       }),
-    openText: (text, origin, at = {}) =>
+    openText: (text: string, origin: TextOrigin, at: Landing = {}) =>
       set({
-        wanted: { ...want({ kind: 'text', text }, at.kernel ?? null, 0), origin },
+        wanted: { ...want(get, { kind: 'text', text }, at.kernel ?? null, 0), origin },
         builtinId: null,
         edited: false,
         text,
-        ...land(at),
+        ...land(get, at),
       }),
-    showBrokenLink: (problem) =>
-      set({ alert: { kind: 'link', problem, errors: [], inEditor: false }, status: failedStatus() }),
-    editText: (text) => {
+    showBrokenLink: (problem: LinkProblem) =>
+      set({ alert: { kind: 'link', problem, errors: [], inEditor: false }, status: failedStatus(get) }),
+    editText: (text: string) => {
       if (text === get().text) return;
       const alert = get().alert;
       set({
@@ -200,11 +181,11 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         ...(alert?.kind === 'link' && !alert.inEditor ? { alert: null } : {}),
         text,
         edited: true,
-        wanted: want({ kind: 'text', text }, get().kernelOverride, EDIT_DEBOUNCE_MS),
+        wanted: want(get, { kind: 'text', text }, get().kernelOverride, EDIT_DEBOUNCE_MS),
       });
     },
     // Unlike a link, a file keeps the old run on screen until its own is there (then step 0).
-    openFileText: (text, name = 'file', at = {}) => {
+    openFileText: (text: string, name = 'file', at: Landing = {}) => {
       const kernel = at.kernel === undefined ? get().kernelOverride : at.kernel;
       set({
         text,
@@ -214,7 +195,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         alert: null,
         kernelOverride: kernel,
         wanted: {
-          ...want({ kind: 'text', text }, kernel, 0),
+          ...want(get, { kind: 'text', text }, kernel, 0),
           step: Math.max(0, Math.trunc(at.step ?? 0)),
           origin: { kind: 'file', name },
         },
@@ -224,75 +205,119 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         animating: false,
       });
     },
-    fileRefused: (name, reason) => set({ alert: { kind: 'file-refused', name, reason } }),
-    draftSaved: (result) => {
+    fileRefused: (name: string, reason: string) => set({ alert: { kind: 'file-refused', name, reason } }),
+  };
+}
+
+/** The same scenario run again: under another kernel, after a failure, sealed or unsealed. */
+function rerunsBy(set: Set, get: Get) {
+  return {
+    draftSaved: (result: SaveResult) => {
       // Every debounced write reports: only a change of what the page says is a change of state.
       const draftUnsaved = result === 'too-large' || result === 'full' ? result : null;
       if (draftUnsaved !== get().draftUnsaved) set({ draftUnsaved });
     },
-    setKernelOverride: (kernel) => {
+    setKernelOverride: (kernel: KernelName | null) => {
       const { wanted } = get();
       if (!wanted) return;
-      set({ kernelOverride: kernel, wanted: want(wanted.source, kernel, 0) });
+      set({ kernelOverride: kernel, wanted: want(get, wanted.source, kernel, 0) });
     },
     retry: () => {
       const { wanted } = get();
-      if (wanted) set({ alert: null, wanted: want(wanted.source, wanted.kernel, 0) });
+      if (wanted) set({ alert: null, wanted: want(get, wanted.source, wanted.kernel, 0) });
     },
     reload: () => {
       const { wanted } = get();
-      if (wanted) set({ wanted: want(wanted.source, wanted.kernel, 0) });
+      if (wanted) set({ wanted: want(get, wanted.source, wanted.kernel, 0) });
     },
-    cancelLoad: () => set((s) => ({ cancelSeq: s.cancelSeq + 1 })),
-    loadStarted: (seq) => {
+    cancelLoad: () => {},
+  };
+}
+
+/** The bridge's reports of the latest load. */
+function reportsBy(set: Set, get: Get) {
+  return {
+    loadStarted: (seq: number) => {
       if (seq === get().wanted?.seq) set({ status: 'loading', progress: null });
     },
-    loaded: (r) =>
-      set((s) => ({
-        runSeq: s.runSeq + 1,
-        title: r.title,
-        kernel: r.kernel,
-        scenarioKernel: r.scenarioKernel,
-        stepCount: r.stepCount,
-        marks: r.marks,
-        lines: r.lines,
-        expectations: r.expectations,
-        failed: r.failed,
-        epilogue: r.epilogue,
-        // A built-in's text arrives with its run; an edited text stays as typed.
-        text: s.wanted?.source.kind === 'builtin' ? r.text : s.text,
-        status: 'ready',
-        errors: [],
-        alert: r.stopped
-          ? { kind: 'stopped', at: r.stopped, steps: r.stepCount }
-          : // A broken link that opened nothing keeps its alert over an edit's run asked for before it.
-            s.alert?.kind === 'link' && !s.alert.inEditor
-            ? s.alert
-            : alertAfterRun(s.wanted),
-        progress: null,
-        // A new run is a new lesson; in predict mode the step stops before the first question.
-        ...FRESH_LESSON,
-        ...landing(
-          s.wanted?.step ?? s.step,
-          (s.wanted?.step ?? s.step) !== s.step ? END : s.eventIndex,
-          stepLimit({ ...s, ...FRESH_LESSON, marks: r.marks, stepCount: r.stepCount }),
-        ),
-      })),
-    loadInvalid: (errors) => {
+    loaded: (r: Loaded) => set((s) => afterRun(s, r)),
+    loadInvalid: (errors: ParseError[]) => {
       const link = linkOf(get().wanted);
       const alert: Alert = link
         ? { kind: 'link', problem: link.problem ?? { kind: 'invalid' }, errors, inEditor: true }
         : { kind: 'invalid', errors };
-      set({ status: failedStatus(), errors, alert, progress: null });
+      set({ status: failedStatus(get), errors, alert, progress: null });
     },
-    loadNotFound: (id) => set({ status: failedStatus(), alert: { kind: 'not-found', id }, progress: null }),
-    loadFailed: (message, crashed) =>
+    loadNotFound: (id: string) =>
+      set({ status: failedStatus(get), alert: { kind: 'not-found', id }, progress: null }),
+    loadFailed: (message: string, crashed: boolean) =>
       set({
-        status: failedStatus(),
+        status: failedStatus(get),
         alert: crashed ? { kind: 'crashed', message } : { kind: 'failed', message },
         progress: null,
       }),
-    loadCancelled: () => set({ status: failedStatus(), alert: { kind: 'cancelled' }, progress: null }),
-    loadProgress: (done, total) => set({ progress: { done, total } }),
+    loadCancelled: () => set({ status: failedStatus(get), alert: { kind: 'cancelled' }, progress: null }),
+    loadProgress: (done: number, total: number) => set({ progress: { done, total } }),
   };
-};
+}
+
+/** The state once run `r` of the wanted scenario is there. */
+function afterRun(s: AppState, r: Loaded): Partial<AppState> {
+  return {
+    runSeq: s.runSeq + 1,
+    title: r.title,
+    kernel: r.kernel,
+    scenarioKernel: r.scenarioKernel,
+    stepCount: r.stepCount,
+    marks: r.marks,
+    lines: r.lines,
+    expectations: r.expectations,
+    failed: r.failed,
+    epilogue: r.epilogue,
+    // A built-in's text arrives with its run; an edited text stays as typed.
+    text: s.wanted?.source.kind === 'builtin' ? r.text : s.text,
+    status: 'ready',
+    errors: [],
+    alert: r.stopped
+      ? { kind: 'stopped', at: r.stopped, steps: r.stepCount }
+      : // A broken link that opened nothing keeps its alert over an edit's run asked for before it.
+        s.alert?.kind === 'link' && !s.alert.inEditor
+        ? s.alert
+        : alertAfterRun(s.wanted),
+    progress: null,
+    // A new run is a new lesson; in predict mode the step stops before the first question.
+    ...FRESH_LESSON,
+    ...landing(
+      s.wanted?.step ?? s.step,
+      (s.wanted?.step ?? s.step) !== s.step ? END : s.eventIndex,
+      stepLimit({ ...s, ...FRESH_LESSON, marks: r.marks, stepCount: r.stepCount }),
+    ),
+  };
+}
+
+export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => ({
+  wanted: null,
+  builtinId: null,
+  text: '',
+  edited: false,
+  kernelOverride: null,
+  runSeq: 0,
+  title: null,
+  kernel: null,
+  scenarioKernel: null,
+  stepCount: 0,
+  marks: new Uint8Array(0),
+  lines: new Uint32Array(0),
+  expectations: 0,
+  failed: 0,
+  epilogue: null,
+  status: 'idle',
+  errors: [],
+  draftUnsaved: null,
+  alert: null,
+  progress: null,
+  opened: 0,
+  ...openingsBy(set, get),
+  ...rerunsBy(set, get),
+  ...reportsBy(set, get),
+});

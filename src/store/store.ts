@@ -4,6 +4,7 @@
  */
 
 import { useStore } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import { createClassroomSlice } from './classroomSlice.ts';
@@ -17,24 +18,40 @@ import { createSearchSlice } from './searchSlice.ts';
 import type { AppState } from './types.ts';
 import { createViewSlice, type Theme } from './viewSlice.ts';
 
-export type AppStore = StoreApi<AppState>;
+/**
+ * The store's `subscribe` also takes a selector and an equality (zustand's subscribeWithSelector): an
+ * effect names what it follows, compared once with `shallow`, instead of comparing fields by hand.
+ */
+export type AppStore = StoreApi<AppState> & { subscribe: SubscribeSelected<AppState> };
+
+/**
+ * subscribeWithSelector's own `subscribe`, written out: its type arrives by module augmentation, which the
+ * runner's and the tests' module resolution does not see.
+ */
+type SubscribeSelected<T> = <U>(
+  selector: (state: T) => U,
+  listener: (selected: U, previous: U) => void,
+  options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
+) => () => void;
 
 export function createAppStore(initial: { theme?: Theme; reducedMotion?: boolean } = {}): AppStore {
   const view = createViewSlice({
     theme: initial.theme ?? 'light',
     reducedMotion: initial.reducedMotion ?? false,
   });
-  return createStore<AppState>()((...a) => ({
-    ...createScenarioSlice(...a),
-    ...createPlaybackSlice(...a),
-    ...createFrameSlice(...a),
-    ...view(...a),
-    ...createClassroomSlice(...a),
-    ...createExportSlice(...a),
-    ...createLessonSlice(...a),
-    ...createCompareSlice(...a),
-    ...createSearchSlice(...a),
-  }));
+  return createStore<AppState>()(
+    subscribeWithSelector<AppState>((...a) => ({
+      ...createScenarioSlice(...a),
+      ...createPlaybackSlice(...a),
+      ...createFrameSlice(...a),
+      ...view(...a),
+      ...createClassroomSlice(...a),
+      ...createExportSlice(...a),
+      ...createLessonSlice(...a),
+      ...createCompareSlice(...a),
+      ...createSearchSlice(...a),
+    })),
+  );
 }
 
 function prefers(query: string): boolean {

@@ -6,6 +6,8 @@
  * last is fetched and drawn), and the more steps a stride skips, the more of the drawing changes at once.
  */
 
+import { shallow } from 'zustand/shallow';
+
 import { noMotion } from './playbackSlice.ts';
 import type { AppStore } from './store.ts';
 import type { AppState } from './types.ts';
@@ -78,6 +80,15 @@ export function nextCeiling(ceiling: number, stride: number, gapMs: number): num
   return ceiling === Infinity ? ceiling : ceiling + Math.ceil(ceiling / 32);
 }
 
+/** What the clock wakes on: what moves playback (the place, and its frame), and playing or animating. */
+const clocked = ({ step, eventIndex, frame, playing, animating }: AppState) => ({
+  step,
+  eventIndex,
+  frame,
+  playing,
+  animating,
+});
+
 /** Runs playback on animation frames while it is playing or animating; returns a stop function. */
 export function startTicker(
   store: AppStore,
@@ -120,15 +131,16 @@ export function startTicker(
     if (!fromTick) tickedAt = clock.now();
     handle = clock.frame(tick);
   };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.step !== prev.step || s.eventIndex !== prev.eventIndex || s.frame !== prev.frame)
-      movedAt = clock.now();
-    if (!s.playing && prev.playing) {
-      stride = 1;
-      ceiling = Infinity;
-    }
-    schedule();
-  });
+  const unsubscribe = store.subscribe(
+    clocked,
+    (now, before) => {
+      if (now.step !== before.step || now.eventIndex !== before.eventIndex || now.frame !== before.frame)
+        movedAt = clock.now();
+      if (!now.playing && before.playing) [stride, ceiling] = [1, Infinity];
+      schedule();
+    },
+    { equalityFn: shallow },
+  );
   schedule();
   return () => {
     unsubscribe();

@@ -63,6 +63,21 @@ interface PendingLoad {
   onProgress(done: number, total: number): void;
 }
 
+/** How a load runs: `signal` aborted, nobody wants its answer (see EngineClient.load). */
+export interface LoadOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Predict mode's run, without its answers (protocol.ts, LoadRequest). */
+  sealed?: boolean;
+  /** The step whose frame the reply brings along. */
+  frameAt?: number;
+  /**
+   * Aborting it rejects the load with an AbortError at once and stops its progress. The worker's run
+   * goes on (a synchronous run stops only with its worker): the next load or cancel() ends it, and its
+   * reply still counts as the worker's last good run, as the worker holds it.
+   */
+  signal?: AbortSignal;
+}
+
 /** A worker started before the page's modules have all run (`startEngineWorkerEarly`), not yet taken. */
 let early: WorkerLike | null = null;
 
@@ -151,19 +166,17 @@ export class EngineClient {
     private readonly createWorker: () => WorkerLike = createEngineWorker,
   ) {}
 
-  /** Runs a scenario; rejects with an AbortError when cancelled or overtaken, with an Error when the worker dies. */
-  load(
-    source: ScenarioSource,
-    kernel: KernelName | null,
-    onProgress: (done: number, total: number) => void = () => {},
-    sealed = false,
-    frameAt?: number,
-  ): Promise<LoadReply> {
+  /**
+   * Runs a scenario; rejects with an AbortError when cancelled, overtaken or its `signal` aborts, with an
+   * Error when the worker dies.
+   */
+  load(source: ScenarioSource, kernel: KernelName | null, opts: LoadOptions = {}): Promise<LoadReply> {
+    const { onProgress = () => {}, sealed = false, frameAt, signal } = opts;
     // A running load (or the run being restored) cannot be interrupted but by a fresh worker.
     if (this.load_ || this.restoring) this.restart();
     const id = this.nextId++;
-    return new Promise<LoadReply>((resolve, reject) => {
-      this.load_ = { id, resolve, reject, onProgress };
+    const reply = new Promise<LoadReply>((resolve, reject) => {
+      this.load_ = { id, resolve, reject, onProgress: (d, t) => signal?.aborted || onProgress(d, t) };
       // Sent only when set, so an ordinary load's message is what it always was.
       this.post({
         id,
@@ -180,6 +193,7 @@ export class EngineClient {
       } else if (this.freshWorker) this.restore();
       return reply;
     });
+    return signal ? dropOnAbort(reply, signal) : reply;
   }
 
   /** Stops the load in flight (it rejects with an AbortError); the last good run comes back. */
@@ -378,6 +392,16 @@ export class EngineClient {
     this.pending.clear();
     for (const w of waiting) w.reject(err);
   }
+}
+
+/** `reply`, or an AbortError as soon as `signal` aborts. */
+function dropOnAbort<T>(reply: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(abortError());
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    reply.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 function abortError(): Error {

@@ -4,7 +4,7 @@ import { ADDRESS_PLAYING_MS, ADDRESS_THROTTLE_MS, connectAddress } from '../../s
 import { connectEngine } from '../../src/store/bridge.ts';
 import { EDIT_DEBOUNCE_MS } from '../../src/store/scenarioSlice.ts';
 import { createAppStore } from '../../src/store/store.ts';
-import type { EngineClient, EngineHandlers } from '../../src/worker/client.ts';
+import type { EngineClient, EngineHandlers, LoadOptions } from '../../src/worker/client.ts';
 import type { LoadReply, ScenarioSource } from '../../src/worker/protocol.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
 
@@ -23,13 +23,10 @@ function fakeClient() {
   const make = (h: EngineHandlers) => {
     handlers = h;
     return {
-      load: (
-        source: ScenarioSource,
-        kernel: string | null,
-        _progress: unknown,
-        _sealed: boolean,
-        frameAt?: number,
-      ) => new Promise<LoadReply>((resolve) => loads.push({ source, kernel, frameAt, settle: resolve })),
+      load: (source: ScenarioSource, kernel: string | null, opts: LoadOptions = {}) =>
+        new Promise<LoadReply>((resolve) =>
+          loads.push({ source, kernel, frameAt: opts.frameAt, settle: resolve }),
+        ),
       requestFrame: (step: number, afterOnly = false) => {
         frames.push(step);
         asked.push([step, afterOnly]);

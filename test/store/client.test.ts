@@ -90,13 +90,28 @@ describe('loads', () => {
   it('resolves with the final reply after reporting progress', async () => {
     const { client, workers } = setup();
     const progress: number[] = [];
-    const done = client.load(builtin('a'), null, (d) => progress.push(d));
+    const done = client.load(builtin('a'), null, { onProgress: (d) => progress.push(d) });
     const w = workers[0]!;
     const id = w.sent[0]!.id;
     w.reply({ id, type: 'progress', done: 5000, total: 9000 });
     w.reply({ id, type: 'loaded', result: loadedRun(9000) });
     await expect(done).resolves.toMatchObject({ type: 'loaded' });
     expect(progress).toEqual([5000]);
+  });
+
+  it("an aborted signal drops the load's answer and progress at once, and leaves the worker running", async () => {
+    const { client, workers } = setup();
+    const progress: number[] = [];
+    const ctl = new AbortController();
+    const load = client.load(builtin('a'), null, { onProgress: (d) => progress.push(d), signal: ctl.signal });
+    const w = workers[0]!;
+    const id = w.sent[0]!.id;
+    w.reply({ id, type: 'progress', done: 1, total: 9 });
+    ctl.abort();
+    await expect(load).rejects.toSatisfy(isAbort);
+    w.reply({ id, type: 'progress', done: 2, total: 9 });
+    expect(progress).toEqual([1]);
+    expect(w.terminated).toBe(false);
   });
 
   it('a newer load cancels an older one still running: the worker is replaced', async () => {

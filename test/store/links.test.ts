@@ -9,7 +9,7 @@ import {
   connectAddress,
   linkAddress,
 } from '../../src/store/address.ts';
-import { connectDrafts, DRAFT_DEBOUNCE_MS } from '../../src/store/draftSync.ts';
+import { connectDrafts, DRAFT_DEBOUNCE_MS, draftAfterOpening } from '../../src/store/draftSync.ts';
 import { parseHash } from '../../src/store/hash.ts';
 import { createAppStore } from '../../src/store/store.ts';
 import { END } from '../../src/store/types.ts';
@@ -510,5 +510,22 @@ describe('drafts', () => {
     store.getState().editText('cut, fixed');
     hide.forEach((f) => f());
     expect(recent.list().map((e) => e.text)).toEqual(['cut, fixed']);
+  });
+});
+
+describe('draftAfterOpening', () => {
+  const owns = (id: string) => id === 'mine';
+  const noTwin = () => undefined;
+  it("goes on in a chosen draft, and in one that reopened by itself only if it is this tab's", () => {
+    expect(draftAfterOpening({ kind: 'draft', id: 'theirs' }, owns, noTwin)).toBe('theirs');
+    expect(draftAfterOpening({ kind: 'draft', id: 'theirs', reopened: true }, owns, noTwin)).toBeNull();
+    expect(draftAfterOpening({ kind: 'draft', id: 'mine', reopened: true }, owns, noTwin)).toBe('mine');
+  });
+  it("goes on in this tab's draft of a link's very text; a broken link, a file or a built-in start anew", () => {
+    expect(draftAfterOpening({ kind: 'link', problem: null }, owns, () => 'mine')).toBe('mine');
+    expect(draftAfterOpening({ kind: 'link', problem: null }, owns, () => 'theirs')).toBeNull();
+    expect(draftAfterOpening({ kind: 'link', problem: { kind: 'invalid' } }, owns, () => 'mine')).toBeNull();
+    expect(draftAfterOpening({ kind: 'file', name: 'a.scn' }, owns, () => 'mine')).toBeNull();
+    expect(draftAfterOpening(undefined, owns, () => 'mine')).toBeNull();
   });
 });
