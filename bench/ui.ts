@@ -166,7 +166,8 @@ async function main(): Promise<void> {
     const figures = {
       p95FrameMs: round1(percentile(frames, 0.95)),
       p95FrameWorkMs: round1(percentile(frameWork, 0.95)),
-      drawnStepsPerSecond: round1((probe.newStepFrames * 1000) / Math.max(playedMs, 1)),
+      drawnStepsPerSecond: round1((probe.newStepFrames * 1000) / Math.max(probe.measuredMs || playedMs, 1)),
+      newStepFrameShare: round1((probe.newStepFrames * 100) / Math.max(probe.frames.length, 1)),
       lateFrames: frames.filter((f) => f > LATE_MS).length,
       longestTaskMs: round1(longTasks.length ? Math.max(...longTasks) : 0),
       loadToFirstDrawMs: round1(median(firstDraws)),
@@ -214,7 +215,8 @@ async function main(): Promise<void> {
         `${figures.stepsDrawn.toLocaleString('en')} of them drawn`,
     );
     say(
-      `frames showing a new step: ${figures.newStepFrames} of ${frames.length}, ${figures.drawnStepsPerSecond} a second  ` +
+      `frames showing a new step: ${figures.newStepFrames} of ${frames.length} (${figures.newStepFrameShare}%), ` +
+        `${figures.drawnStepsPerSecond} a second over the page's ${ms(probe.measuredMs)} of frames  ` +
         (figures.drawnStepsPerSecond >= TARGET.drawnStepsPerSecond
           ? `✓ at least ${TARGET.drawnStepsPerSecond}`
           : `✗ under ${TARGET.drawnStepsPerSecond}`),
