@@ -7,13 +7,13 @@
 
 import { isEmbed } from './app/embed.ts';
 import { recentScenarios } from './share/drafts.ts';
-import { connectAddress } from './store/address.ts';
-import { connectEngine } from './store/bridge.ts';
-import { connectLessons } from './store/lessonBridge.ts';
-import { connectCompare } from './store/compareBridge.ts';
-import { connectDrafts } from './store/draftSync.ts';
+import { connectAddress } from './store/effects/address.ts';
+import { connectEngine } from './store/effects/bridge.ts';
+import { connectLessons } from './store/effects/lessonBridge.ts';
+import { connectCompare } from './store/effects/compareBridge.ts';
+import { connectDrafts } from './store/effects/draftSync.ts';
 import { appStore } from './store/store.ts';
-import { startTicker } from './store/ticker.ts';
+import { startTicker } from './store/effects/ticker.ts';
 
 // The worker bridge first, so the address's first load reaches it.
 const engine = connectEngine(appStore);

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';
-import { ComparePane } from './ComparePane.tsx';
+import { ComparePane } from './compare/ComparePane.tsx';
 import { EventLog } from './EventLog.tsx';
 import { Fold } from './Fold.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
@@ -12,7 +12,7 @@ import { SidePane } from './lesson/SidePane.tsx';
 import { LoadStatus } from './LoadStatus.tsx';
 import { MachinePane } from './MachinePane.tsx';
 import { PlaybackBar } from './PlaybackBar.tsx';
-import { PresenterView } from './PresenterView.tsx';
+import { PresenterView } from './present/PresenterView.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import { StepAnnouncer } from './StepAnnouncer.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -23,7 +23,7 @@ import './layout.css';
 const LanguageDialog = lazy(() => import('./LanguageDialog.tsx'));
 const NewScenarioDialog = lazy(() => import('./NewScenarioDialog.tsx'));
 // The attack search (and its worker's client) too: most visits never search.
-const AttackDialog = lazy(() => import('./AttackDialog.tsx'));
+const AttackDialog = lazy(() => import('./attack/AttackDialog.tsx'));
 const selectDialogs = (s: AppState) => ({
   language: s.languageAt !== null,
   templates: s.templatesOpen,

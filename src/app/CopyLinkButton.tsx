@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 import { MAX_LINK_CHARS } from '../share/link.ts';
-import { linkAddress } from '../store/address.ts';
+import { linkAddress } from '../store/effects/address.ts';
 import { appStore } from '../store/store.ts';
 import './share.css';
 

@@ -3,8 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 
 import { selectEditor, selectFirstSettled } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
-import { AttackButton } from './AttackButton.tsx';
-import { DriverPanel } from './DriverPanel.tsx';
+import { AttackButton } from './attack/AttackButton.tsx';
+import { DriverPanel } from './driver/DriverPanel.tsx';
 
 // CodeMirror stays out of the first load: the text shows as plain text until the editor arrives.
 const ScenarioEditor = lazy(() => import('../editor/ScenarioEditor.tsx'));

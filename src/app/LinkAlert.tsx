@@ -1,5 +1,5 @@
 import { linkProblemText } from '../share/linkProblem.ts';
-import type { Alert } from '../store/scenarioSlice.ts';
+import type { Alert } from '../store/slices/scenarioSlice.ts';
 
 /** A link that did not open as sent: what is wrong, what the editor holds now, and that drafts are safe. */
 export function LinkAlert({ alert }: { alert: Extract<Alert, { kind: 'link' }> }) {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
-import type { Alert } from '../store/scenarioSlice.ts';
-import { DEFAULT_EXAMPLE } from '../store/scenarioSlice.ts';
+import type { Alert } from '../store/slices/scenarioSlice.ts';
+import { DEFAULT_EXAMPLE } from '../store/slices/scenarioSlice.ts';
 import { DRAFT_MAX_CHARS } from '../share/drafts.ts';
-import { SLOW_LOAD_MS } from '../store/bridge.ts';
+import { SLOW_LOAD_MS } from '../store/effects/bridge.ts';
 import { selectLoad } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import type { AppState } from '../store/types.ts';

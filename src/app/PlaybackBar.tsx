@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 
-import { SPEEDS } from '../store/playbackSlice.ts';
+import { SPEEDS } from '../store/slices/playbackSlice.ts';
 import { positionText, selectPlaybackBar, selectPosition } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import { useCalmApp } from '../store/useCalmApp.ts';

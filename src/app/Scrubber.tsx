@@ -6,7 +6,7 @@ import { positionText, selectPosition } from '../store/selectors.ts';
 import { appStore } from '../store/store.ts';
 import { useCalmApp } from '../store/useCalmApp.ts';
 import type { AppState } from '../store/types.ts';
-import { DifferenceLane } from './DifferenceLane.tsx';
+import { DifferenceLane } from './compare/DifferenceLane.tsx';
 
 const selectScrub = (s: AppState) => ({
   step: s.step,

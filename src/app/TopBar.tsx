@@ -2,12 +2,12 @@ import type { RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { LIBRARY } from '../scenario/library/index.ts';
-import { openExample } from '../store/address.ts';
+import { openExample } from '../store/effects/address.ts';
 import { selectScenarioBar } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
-import { ComparePicker } from './ComparePicker.tsx';
+import { ComparePicker } from './compare/ComparePicker.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
-import { ExportMenu } from './ExportMenu.tsx';
+import { ExportMenu } from './export/ExportMenu.tsx';
 import { KernelSelect } from './KernelSelect.tsx';
 import { CourseButton } from './lesson/CourseDialog.tsx';
 import { ModeSwitch } from './lesson/ModeSwitch.tsx';

@@ -4,7 +4,7 @@
  */
 
 import type { Scenario } from '../sim/spec.ts';
-import { checkScenario } from './checker.ts';
+import { checkScenario } from './check/checker.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { parseFile } from './parser.ts';
 

@@ -6,8 +6,8 @@
  */
 
 import type { KernelName } from '../sim/spec.ts';
-import { isKernel, isMode, type Mode } from './classroomSlice.ts';
-import type { Theme } from './viewSlice.ts';
+import { isKernel, isMode, type Mode } from './slices/classroomSlice.ts';
+import type { Theme } from './slices/viewSlice.ts';
 
 export interface AppAddress {
   example: string | null;

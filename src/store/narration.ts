@@ -11,7 +11,7 @@ import { differenceSentence } from './differenceWords.ts';
 import { differenceAt } from './differences.ts';
 import type { AppStore } from './store.ts';
 import type { AppState } from './types.ts';
-import type { Theme } from './viewSlice.ts';
+import type { Theme } from './slices/viewSlice.ts';
 
 export const NARRATION_CHANNEL = 'pagerlab-narration';
 

@@ -7,16 +7,16 @@ import { useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-import { createClassroomSlice } from './classroomSlice.ts';
-import { createExportSlice } from './exportSlice.ts';
-import { createCompareSlice } from './compareSlice.ts';
-import { createFrameSlice } from './frameSlice.ts';
-import { createLessonSlice } from './lessonSlice.ts';
-import { createPlaybackSlice } from './playbackSlice.ts';
-import { createScenarioSlice } from './scenarioSlice.ts';
-import { createSearchSlice } from './searchSlice.ts';
+import { createClassroomSlice } from './slices/classroomSlice.ts';
+import { createExportSlice } from './slices/exportSlice.ts';
+import { createCompareSlice } from './slices/compareSlice.ts';
+import { createFrameSlice } from './slices/frameSlice.ts';
+import { createLessonSlice } from './slices/lessonSlice.ts';
+import { createPlaybackSlice } from './slices/playbackSlice.ts';
+import { createScenarioSlice } from './slices/scenarioSlice.ts';
+import { createSearchSlice } from './slices/searchSlice.ts';
 import type { AppState } from './types.ts';
-import { createViewSlice, type Theme } from './viewSlice.ts';
+import { createViewSlice, type Theme } from './slices/viewSlice.ts';
 
 /**
  * The store's `subscribe` also takes a selector and an equality (zustand's subscribeWithSelector): an

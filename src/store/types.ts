@@ -2,15 +2,15 @@
 
 import type { StateCreator } from 'zustand/vanilla';
 
-import type { ClassroomSlice } from './classroomSlice.ts';
-import type { CompareSlice } from './compareSlice.ts';
-import type { ExportSlice } from './exportSlice.ts';
-import type { FrameSlice } from './frameSlice.ts';
-import type { LessonSlice } from './lessonSlice.ts';
-import type { PlaybackSlice } from './playbackSlice.ts';
-import type { ScenarioSlice } from './scenarioSlice.ts';
-import type { SearchSlice } from './searchSlice.ts';
-import type { ViewSlice } from './viewSlice.ts';
+import type { ClassroomSlice } from './slices/classroomSlice.ts';
+import type { CompareSlice } from './slices/compareSlice.ts';
+import type { ExportSlice } from './slices/exportSlice.ts';
+import type { FrameSlice } from './slices/frameSlice.ts';
+import type { LessonSlice } from './slices/lessonSlice.ts';
+import type { PlaybackSlice } from './slices/playbackSlice.ts';
+import type { ScenarioSlice } from './slices/scenarioSlice.ts';
+import type { SearchSlice } from './slices/searchSlice.ts';
+import type { ViewSlice } from './slices/viewSlice.ts';
 
 export type AppState = ScenarioSlice &
   PlaybackSlice &

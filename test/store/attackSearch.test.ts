@@ -11,7 +11,7 @@ import {
   cancelAttackSearch,
   openAttack,
   startAttackSearch,
-} from '../../src/store/attackSearch.ts';
+} from '../../src/store/effects/attackSearch.ts';
 import { createAppStore } from '../../src/store/store.ts';
 import { END } from '../../src/store/types.ts';
 import type { WorkerLike } from '../../src/worker/client.ts';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { ADDRESS_PLAYING_MS, ADDRESS_THROTTLE_MS, connectAddress } from '../../src/store/address.ts';
-import { connectEngine } from '../../src/store/bridge.ts';
-import { EDIT_DEBOUNCE_MS } from '../../src/store/scenarioSlice.ts';
+import { ADDRESS_PLAYING_MS, ADDRESS_THROTTLE_MS, connectAddress } from '../../src/store/effects/address.ts';
+import { connectEngine } from '../../src/store/effects/bridge.ts';
+import { EDIT_DEBOUNCE_MS } from '../../src/store/slices/scenarioSlice.ts';
 import { createAppStore } from '../../src/store/store.ts';
 import type { EngineClient, EngineHandlers, LoadOptions } from '../../src/worker/client.ts';
 import type { LoadReply, ScenarioSource } from '../../src/worker/protocol.ts';

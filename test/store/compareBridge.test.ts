@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { connectEngine } from '../../src/store/bridge.ts';
-import { connectCompare } from '../../src/store/compareBridge.ts';
+import { connectEngine } from '../../src/store/effects/bridge.ts';
+import { connectCompare } from '../../src/store/effects/compareBridge.ts';
 import { createAppStore, type AppStore } from '../../src/store/store.ts';
 import { EngineClient, type EngineHandlers, type WorkerLike } from '../../src/worker/client.ts';
 import { encodeReply, FrameEncoder } from '../../src/worker/frameWire.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { compareMove, compareStart, type CompareWatch } from '../../src/store/compareMoves.ts';
+import { compareMove, compareStart, type CompareWatch } from '../../src/store/effects/compareMoves.ts';
 import { createAppStore } from '../../src/store/store.ts';
 import { loadedRun } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { engineMove, engineWatch, type EngineWatch } from '../../src/store/engineMoves.ts';
+import { engineMove, engineWatch, type EngineWatch } from '../../src/store/effects/engineMoves.ts';
 import { createAppStore } from '../../src/store/store.ts';
 
 const wanted = { seq: 1, source: { kind: 'builtin' as const, id: 'vt' }, kernel: null, delay: 0 };

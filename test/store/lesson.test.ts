@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { findBuiltin } from '../../src/scenario/library/index.ts';
 import { questionsFor } from '../../src/scenario/quiz.ts';
-import { connectLessons, wantedQuiz } from '../../src/store/lessonBridge.ts';
+import { connectLessons, wantedQuiz } from '../../src/store/effects/lessonBridge.ts';
 import { nextQuestion, stepLimit } from '../../src/store/predictGate.ts';
 import { createAppStore, type AppStore } from '../../src/store/store.ts';
 import { EngineSession } from '../../src/worker/session.ts';

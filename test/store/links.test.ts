@@ -8,8 +8,8 @@ import {
   ADDRESS_THROTTLE_MS,
   connectAddress,
   linkAddress,
-} from '../../src/store/address.ts';
-import { connectDrafts, DRAFT_DEBOUNCE_MS, draftAfterOpening } from '../../src/store/draftSync.ts';
+} from '../../src/store/effects/address.ts';
+import { connectDrafts, DRAFT_DEBOUNCE_MS, draftAfterOpening } from '../../src/store/effects/draftSync.ts';
 import { parseHash } from '../../src/store/hash.ts';
 import { createAppStore } from '../../src/store/store.ts';
 import { END } from '../../src/store/types.ts';

@@ -9,7 +9,7 @@ import {
   nextStride,
   startTicker,
   STEP_HOLD_MS,
-} from '../../src/store/ticker.ts';
+} from '../../src/store/effects/ticker.ts';
 import { END } from '../../src/store/types.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
-import { MODES, type Mode } from '../../store/classroomSlice.ts';
+import { MODES, type Mode } from '../../store/slices/classroomSlice.ts';
 import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import { menuMove } from './menuMove.ts';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import type { Quiz } from '../../scenario/quiz.ts';
-import type { Answered } from '../../store/lessonSlice.ts';
+import type { Answered } from '../../store/slices/lessonSlice.ts';
 import { nextQuestion } from '../../store/predictGate.ts';
 import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';

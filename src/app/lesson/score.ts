@@ -1,6 +1,6 @@
 /** Predict mode's score: the verdicts the worker gave, counted. */
 
-import type { Answered } from '../../store/lessonSlice.ts';
+import type { Answered } from '../../store/slices/lessonSlice.ts';
 
 export interface Score {
   right: number;

@@ -1,0 +1,149 @@
+/**
+ * Time for playback. `nextMove` is pure: given the state and the milliseconds since the last move, it
+ * says what comes next (tests drive it with made-up times). `startTicker` runs it on animation frames
+ * while something moves, and sizes max-speed strides so the worker's share of a frame stays near 4 ms
+ * and the page's drawing keeps to its frames: a stride's steps are skipped (only the frame after the
+ * last is fetched and drawn), and the more steps a stride skips, the more of the drawing changes at once.
+ */
+
+import { shallow } from 'zustand/shallow';
+
+import { noMotion } from '../slices/playbackSlice.ts';
+import type { AppStore } from '../store.ts';
+import type { AppState } from '../types.ts';
+
+/** One event's movement at speed 1 (the design's 150 to 400 ms). */
+export const EVENT_MS = 250;
+/** Without motion, how long each step stays on screen while playing at speed 1. */
+export const STEP_HOLD_MS = 500;
+/**
+ * The worker's time budget per animation frame at max speed. Not more: on a machine of two cores the
+ * worker's time is taken from the page's (the main thread drawing each stride, its raster and compositor
+ * threads), and a longer stride changes more of the drawing at once. On the shared 2-core VM, 4 ms gave
+ * late frames less often than 8 (bench:ui mean frame 18-22 vs 22-27 ms) before the drawing's own work
+ * per frame shrank; since then the two are within the noise, and 4 ms keeps each frame's change small.
+ */
+export const FRAME_BUDGET_MS = 4;
+/** Animation frames further apart than this missed a display frame (60 Hz: 16.7 ms): the draw was late. */
+export const LATE_FRAME_MS = 25;
+
+export type Move = 'advance' | 'settle' | 'next' | 'stride' | 'stop' | null;
+
+type Clocked = Pick<
+  AppState,
+  'frame' | 'step' | 'eventIndex' | 'stepCount' | 'playing' | 'animating' | 'speed' | 'reducedMotion'
+>;
+
+/** What playback does now, `elapsed` ms after the last move. */
+export function nextMove(s: Clocked, elapsed: number): Move {
+  // Nothing moves until the step's frame is here: its events set the pace.
+  if (s.frame?.step !== s.step) return null;
+  const events = s.frame.events.length;
+  if (s.animating) {
+    if (s.eventIndex === 0 && events > 0) return 'advance';
+    if (elapsed < EVENT_MS / s.speed) return null;
+    return s.eventIndex < events ? 'advance' : 'settle';
+  }
+  if (!s.playing) return null;
+  if (s.step >= s.stepCount) return 'stop';
+  if (s.speed === Number.POSITIVE_INFINITY) return 'stride';
+  if (noMotion(s) && elapsed < STEP_HOLD_MS / s.speed) return null;
+  return 'next';
+}
+
+/**
+ * The next stride at max speed: grows or shrinks with the worker's time for the last one, and halves
+ * when drawing it made the page miss a frame (`gapMs`: the time between the animation frames around it).
+ * Growth doubles until the first missed frame; from then on it creeps up by an eighth a frame, and only
+ * up to `ceiling` (three quarters of the stride that missed). The more steps a stride skips, the more of
+ * the drawing changes at once: doubling straight back to a stride that missed a frame missed every few
+ * frames (TCP's slow start and congestion avoidance, for the same reason).
+ */
+export function nextStride(stride: number, frameMs: number, gapMs = 0, ceiling = Infinity): number {
+  if (gapMs > LATE_FRAME_MS) return Math.max(1, Math.floor(stride / 2));
+  const scaled = Math.round((stride * FRAME_BUDGET_MS) / Math.max(frameMs, 0.5));
+  const grown =
+    ceiling === Infinity ? stride * 2 : Math.max(stride, Math.min(Math.ceil(stride * 1.125), ceiling));
+  return Math.max(1, Math.min(scaled, grown, 4096));
+}
+
+/** The ceiling after a stride of `stride` steps missed a frame. */
+export const ceilingAfter = (stride: number) => Math.max(1, Math.floor((stride * 3) / 4));
+
+/**
+ * The ceiling for the next stride, after the stride `stride` drew with `gapMs` between frames: set
+ * below a stride that missed a frame; lifted a little (a thirty-second) by one on time, so a busy spell
+ * that has passed does not hold max speed back for the rest of the run. Infinity until a frame is missed.
+ */
+export function nextCeiling(ceiling: number, stride: number, gapMs: number): number {
+  if (gapMs > LATE_FRAME_MS) return ceilingAfter(stride);
+  return ceiling === Infinity ? ceiling : ceiling + Math.ceil(ceiling / 32);
+}
+
+/** What the clock wakes on: what moves playback (the place, and its frame), and playing or animating. */
+const clocked = ({ step, eventIndex, frame, playing, animating }: AppState) => ({
+  step,
+  eventIndex,
+  frame,
+  playing,
+  animating,
+});
+
+/** Runs playback on animation frames while it is playing or animating; returns a stop function. */
+export function startTicker(
+  store: AppStore,
+  clock: { now(): number; frame(cb: () => void): number; cancel(id: number): void },
+): () => void {
+  let movedAt = clock.now();
+  let handle: number | null = null;
+  let stride = 1;
+  /** Below the last stride that missed a frame since playback started (nextCeiling). */
+  let ceiling = Infinity;
+  let strodeFrom: AppState['frame'] = null;
+  let tickedAt = clock.now();
+
+  const tick = () => {
+    handle = null;
+    // The gap since the last animation frame: what the last draw cost the page, if anything.
+    const gap = clock.now() - tickedAt;
+    tickedAt = clock.now();
+    const s = store.getState();
+    const move = nextMove(s, clock.now() - movedAt);
+    if (move === 'advance') s.advanceEvent();
+    else if (move === 'settle') s.settle();
+    else if (move === 'next') s.playNext();
+    else if (move === 'stop') s.pause();
+    else if (move === 'stride') {
+      // Size by the frame that answered the last stride, once.
+      if (s.frame !== strodeFrom) {
+        ceiling = nextCeiling(ceiling, stride, gap);
+        stride = nextStride(stride, s.frameMs, gap, ceiling);
+      }
+      strodeFrom = s.frame;
+      s.stride(stride);
+    }
+    schedule(true);
+  };
+  const schedule = (fromTick = false) => {
+    const s = store.getState();
+    if (handle !== null || !(s.playing || s.animating)) return;
+    // After a rest the first gap would count the rest: start measuring from now.
+    if (!fromTick) tickedAt = clock.now();
+    handle = clock.frame(tick);
+  };
+  const unsubscribe = store.subscribe(
+    clocked,
+    (now, before) => {
+      if (now.step !== before.step || now.eventIndex !== before.eventIndex || now.frame !== before.frame)
+        movedAt = clock.now();
+      if (!now.playing && before.playing) [stride, ceiling] = [1, Infinity];
+      schedule();
+    },
+    { equalityFn: shallow },
+  );
+  schedule();
+  return () => {
+    unsubscribe();
+    if (handle !== null) clock.cancel(handle);
+  };
+}
