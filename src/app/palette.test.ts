@@ -7,7 +7,7 @@ import { contrast, palettes as chromePalettes } from '../../test/contrast.ts';
  * theme, also the default) and of `:root[data-theme='dark']`, gathered over the chrome's sheets. The
  * drawing's palette (src/views/machine.css) is not the chrome's.
  */
-const SHEETS = ['app.css', 'lesson/lesson.css', 'compare.css'];
+const SHEETS = ['app.css', 'lesson/lesson.css', 'compare/compare.css'];
 
 const palettes = () => chromePalettes(SHEETS.map((sheet) => new URL(sheet, import.meta.url)));
 

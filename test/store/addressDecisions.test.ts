@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { MAX_LINK_CHARS } from '../../src/share/link.ts';
-import { addressWrite, followAddress, landing, leavingDraft } from '../../src/store/effects/addressDecisions.ts';
+import {
+  addressWrite,
+  followAddress,
+  landing,
+  leavingDraft,
+} from '../../src/store/effects/addressDecisions.ts';
 import { createAppStore } from '../../src/store/store.ts';
 import type { AppState } from '../../src/store/types.ts';
 import { END } from '../../src/store/types.ts';

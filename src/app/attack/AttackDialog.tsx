@@ -7,7 +7,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 
 import { RULES, type Rule } from '../../sim/spec.ts';
-import { APP_MAX_STATES, cancelAttackSearch, openAttack, startAttackSearch } from '../../store/effects/attackSearch.ts';
+import {
+  APP_MAX_STATES,
+  cancelAttackSearch,
+  openAttack,
+  startAttackSearch,
+} from '../../store/effects/attackSearch.ts';
 import { appStore, useApp } from '../../store/store.ts';
 import type { AppState } from '../../store/types.ts';
 import { SEARCH_DEFAULT_DEPTH, SEARCH_MAX_DEPTH } from '../../worker/searchProtocol.ts';
