@@ -4,7 +4,7 @@ import { SPEEDS } from '../store/slices/playbackSlice.ts';
 import { positionText, selectPlaybackBar, selectPosition } from '../store/selectors.ts';
 import { appStore, useApp } from '../store/store.ts';
 import { useCalmApp } from '../store/useCalmApp.ts';
-import { Icon } from './Icon.tsx';
+import { Icon, type IconName } from './Icon.tsx';
 import { Scrubber } from './Scrubber.tsx';
 
 function speedLabel(speed: number): string {
@@ -28,6 +28,32 @@ function Position() {
   );
 }
 
+type Actions = ReturnType<typeof appStore.getState>;
+
+/** The step and jump buttons, in the bar's order: three go back (off at the start), three forward. */
+const MOVES: ReadonlyArray<{ label: string; key: string; icon: IconName; act: (a: Actions) => void }> = [
+  { label: 'Jump to start', key: 'Home', icon: 'start', act: (a) => a.jumpToStart() },
+  { label: 'Step back', key: 'Left', icon: 'back', act: (a) => a.stepBack() },
+  { label: 'Event back', key: 'Shift+Left', icon: 'event-back', act: (a) => a.eventBack() },
+  { label: 'Event forward', key: 'Shift+Right', icon: 'event-forward', act: (a) => a.eventForward() },
+  { label: 'Step forward', key: 'Right', icon: 'forward', act: (a) => a.stepForward() },
+  { label: 'Jump to end', key: 'End', icon: 'end', act: (a) => a.jumpToEnd() },
+];
+
+function MoveButton({ move, disabled }: { move: (typeof MOVES)[number]; disabled: boolean }) {
+  return (
+    <button
+      type="button"
+      aria-label={move.label}
+      title={`${move.label} (${move.key})`}
+      disabled={disabled}
+      onClick={() => move.act(appStore.getState())}
+    >
+      <Icon name={move.icon} />
+    </button>
+  );
+}
+
 /** Step, event, play and jump buttons, the speed, the scrubber and where we are. */
 export function PlaybackBar() {
   const { atStart, atEnd, stepCount, playing, speed, ready } = useApp(useShallow(selectPlaybackBar));
@@ -36,33 +62,9 @@ export function PlaybackBar() {
     // The skip link's target (id), focusable only from there (tabIndex -1).
     <footer className="playback" id="playback" aria-label="Playback" tabIndex={-1}>
       <div className="playback-buttons">
-        <button
-          type="button"
-          aria-label="Jump to start"
-          title="Jump to start (Home)"
-          disabled={!ready || atStart}
-          onClick={a.jumpToStart}
-        >
-          <Icon name="start" />
-        </button>
-        <button
-          type="button"
-          aria-label="Step back"
-          title="Step back (Left)"
-          disabled={!ready || atStart}
-          onClick={a.stepBack}
-        >
-          <Icon name="back" />
-        </button>
-        <button
-          type="button"
-          aria-label="Event back"
-          title="Event back (Shift+Left)"
-          disabled={!ready || atStart}
-          onClick={a.eventBack}
-        >
-          <Icon name="event-back" />
-        </button>
+        {MOVES.slice(0, 3).map((m) => (
+          <MoveButton key={m.label} move={m} disabled={!ready || atStart} />
+        ))}
         <button
           type="button"
           className="play"
@@ -73,33 +75,9 @@ export function PlaybackBar() {
         >
           <Icon name={playing ? 'pause' : 'play'} />
         </button>
-        <button
-          type="button"
-          aria-label="Event forward"
-          title="Event forward (Shift+Right)"
-          disabled={!ready || atEnd}
-          onClick={a.eventForward}
-        >
-          <Icon name="event-forward" />
-        </button>
-        <button
-          type="button"
-          aria-label="Step forward"
-          title="Step forward (Right)"
-          disabled={!ready || atEnd}
-          onClick={a.stepForward}
-        >
-          <Icon name="forward" />
-        </button>
-        <button
-          type="button"
-          aria-label="Jump to end"
-          title="Jump to end (End)"
-          disabled={!ready || atEnd}
-          onClick={a.jumpToEnd}
-        >
-          <Icon name="end" />
-        </button>
+        {MOVES.slice(3).map((m) => (
+          <MoveButton key={m.label} move={m} disabled={!ready || atEnd} />
+        ))}
       </div>
       <label className="speed">
         Speed{' '}
