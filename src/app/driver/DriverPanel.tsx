@@ -24,16 +24,16 @@ const selectText = (s: AppState) => s.text;
 
 /** What each hook decides, as the row's label says it. */
 const HOOK_WORDS: Record<HookName, string> = {
-  checks: 'mmap checks',
-  maps: 'maps pages at (linux)',
-  fault: 'a fault maps',
-  signal: 'no page: signal (linux)',
-  switch: 'a switch zaps',
-  eject: 'an eject zaps',
-  insert: 'an insert zaps',
-  unmap: 'unmap hook (irix)',
-  state: 'state kept per',
-  usecount: 'use count counts (linux_2_0)',
+  checks: 'what mmap refuses',
+  maps: 'when the PTEs are filled (linux)',
+  fault: 'what a fault maps',
+  signal: 'no page: the signal (linux)',
+  switch: 'whose mappings a switch zaps',
+  eject: 'what an eject zaps',
+  insert: 'what an insert zaps',
+  unmap: 'has drvunmap (irix)',
+  state: 'where state is kept',
+  usecount: 'what the use count counts (linux_2_0)',
 };
 
 /** Applies an edit to the text as it is now (not as it was when the panel last drew). */
@@ -61,7 +61,7 @@ function ChecksRow({ block }: { block: BlockInText }) {
   return (
     <fieldset className="hook-row hook-checks">
       <legend>
-        <code>checks</code> {HOOK_WORDS.checks}
+        <code>checks</code>: {HOOK_WORDS.checks}
       </legend>
       {words.map((w) => (
         <label key={w} className="check">
@@ -80,7 +80,7 @@ function HookRow({ block, hook }: { block: BlockInText; hook: Exclude<HookName, 
   return (
     <div className="hook-row">
       <label htmlFor={id}>
-        <code>{hook}</code> {HOOK_WORDS[hook]}
+        <code>{hook}</code>: {HOOK_WORDS[hook]}
       </label>
       <select
         id={id}
