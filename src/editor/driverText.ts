@@ -147,7 +147,7 @@ export function spellOutDevice(text: string, device: DeviceInText): string {
   const line = text.slice(device.from, device.to);
   const moved = new Map<string, string>();
   const kept = line.replace(/\s+(unmap|usecount)=(\w+)/g, (_m, key: string, value: string) => {
-    moved.set(key, key === 'unmap' && value === 'no' ? 'no' : value);
+    moved.set(key, value);
     return '';
   });
   let block = BUILTIN_DRIVER_BLOCKS[device.type].replace(/^driver \S+/m, `driver ${name}`).replace(/\n$/, '');

@@ -24,7 +24,6 @@ interface DeviceBase {
   custom: boolean;
   /** How the trace names the driver: `tty (vt driver)` (made once: faults name it often). */
   who: string;
-  noUnmap: boolean;
   /** `pager=device`: on freebsd only `d_mmap` and the kernel's device pager (OBJT_DEVICE). */
   pagerDevice: boolean;
   loaded: boolean;
@@ -39,8 +38,6 @@ interface DeviceBase {
   maps: number;
   /** Do mappings count in `users`? Set at boot by the kernel model. */
   countsMaps: boolean;
-  /** `usecount=open` on the device line. */
-  usecountOpen: boolean;
   /**
    * Does the driver reach the mapping's own open (clone: its instance) or card (card: the card it was
    * made for)? Set at boot by the kernel model: `vm_file` on linux, the driver's own pager on netbsd_fo.
@@ -146,8 +143,6 @@ export function resolveDevice(
   const { hooks, driver } = resolveHooks(spec, drivers);
   const who = `${spec.name} (${driver ?? spec.type} driver)`;
   const custom = driver !== null;
-  const noUnmap = hooks.unmap === 'no';
-  const usecountOpen = hooks.usecount === 'open';
   const pagerDevice = hasPagerDevice(spec);
   const num = (n: { value: number } | undefined, dflt: number) => (n ? n.value : dflt);
   switch (spec.type) {
@@ -159,14 +154,12 @@ export function resolveDevice(
         hooks,
         custom,
         who,
-        noUnmap,
         pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
         maps: 0,
         countsMaps: true,
-        usecountOpen,
         perOpen: false,
         type: 'vt',
         screens: num(spec.screens, DEVICE_DEFAULTS.vt.screens),
@@ -183,14 +176,12 @@ export function resolveDevice(
         hooks,
         custom,
         who,
-        noUnmap,
         pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
         maps: 0,
         countsMaps: true,
-        usecountOpen,
         perOpen: false,
         type: 'card',
         pages: num(spec.pages, DEVICE_DEFAULTS.card.pages),
@@ -206,14 +197,12 @@ export function resolveDevice(
         hooks,
         custom,
         who,
-        noUnmap,
         pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
         maps: 0,
         countsMaps: true,
-        usecountOpen,
         perOpen: false,
         type: 'pseudo',
         regions: regions.map((r) => ({
@@ -232,14 +221,12 @@ export function resolveDevice(
         hooks,
         custom,
         who,
-        noUnmap,
         pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
         maps: 0,
         countsMaps: true,
-        usecountOpen,
         perOpen: false,
         type: 'kbuf',
         pages: num(spec.pages, DEVICE_DEFAULTS.kbuf.pages),
@@ -258,14 +245,12 @@ export function resolveDevice(
         hooks,
         custom,
         who,
-        noUnmap,
         pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
         maps: 0,
         countsMaps: true,
-        usecountOpen,
         perOpen: false,
         type: 'regs',
         at,
@@ -281,14 +266,12 @@ export function resolveDevice(
         hooks,
         custom,
         who,
-        noUnmap,
         pagerDevice,
         loaded: true,
         users: 0,
         opens: 0,
         maps: 0,
         countsMaps: true,
-        usecountOpen,
         perOpen: false,
         type: 'clone',
         pages: num(spec.pages, DEVICE_DEFAULTS.clone.pages),

@@ -48,7 +48,7 @@ export const irix: KernelModel = {
   unmapped(ctx, _proc, vma) {
     const d = ctx.s.devices[vma.device]!;
     const who = d.who;
-    if (d.noUnmap) {
+    if (d.hooks.unmap === 'no') {
       ctx.ev.push({ t: 'return', api: 'drvunmap', who, result: 'none: munmap returns ENODEV' });
       return failure('ENODEV', `${who} has no drvunmap (unmap=no): the range is unmapped all the same`);
     }

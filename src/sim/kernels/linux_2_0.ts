@@ -99,7 +99,7 @@ export const linux_2_0: KernelModel = {
   forkCopiesPtes: () => true,
   revokes: () => null,
   perOpen: () => false,
-  countsMaps: (d) => !d.usecountOpen,
+  countsMaps: (d) => d.hooks.usecount !== 'open',
   releaseAtLastClose: true,
   useCountApi: { inc: 'MOD_INC_USE_COUNT', dec: 'MOD_DEC_USE_COUNT' },
   unloadApi: 'delete_module',
