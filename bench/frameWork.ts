@@ -37,8 +37,9 @@ export const FRAME_WORK_CATEGORIES = [
 
 /**
  * The marks `startPlaybackProbe` leaves in the trace (it writes them out itself: it runs in the page).
- * The frames between start and stop count, but for the frame of each loop (a jump back to the first
- * step when the run ended) and the frame after it, which draws the machine at boot.
+ * Each `start` begins a stretch of playing (the first frame that shows a new step), which the next
+ * `loop` (the run ended and starts again: the jump back to the first step is not playing) or the `stop`
+ * ends. The frames inside the stretches count.
  */
 export const PLAY_MARKS = {
   start: 'pagerlab-play-start',
@@ -52,40 +53,42 @@ export interface FrameWork {
   wallMs: number;
 }
 
-/** The main thread's work in each displayed frame between the play marks. */
+/** The main thread's work in each displayed frame of the stretches of playing. */
 export function workPerFrame(events: readonly TraceEvent[]): FrameWork[] {
   const renderers = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const marks = (name: string) =>
-    events.filter((e) => e.name === name && e.cat === 'blink.user_timing').map((e) => e.ts);
-  const from = marks(PLAY_MARKS.start)[0] ?? -Infinity;
-  const to = marks(PLAY_MARKS.stop)[0] ?? Infinity;
-  const loops = marks(PLAY_MARKS.loop).sort((a, b) => a - b);
+    events
+      .filter((e) => e.name === name && e.cat === 'blink.user_timing')
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
+  const ends = [...marks(PLAY_MARKS.loop), ...marks(PLAY_MARKS.stop)].sort((a, b) => a - b);
+  const stretches = marks(PLAY_MARKS.start).map((from): Stretch => [
+    from,
+    ends.find((e) => e > from) ?? Infinity,
+  ]);
   // A trace of the whole browser has a main thread per renderer: the page's is the one that drew most.
   let best: FrameWork[] = [];
   for (const r of renderers) {
     const frames = framesOf(
       events.filter((e) => e.pid === r.pid && e.tid === r.tid),
-      from,
-      to,
-      loops,
+      stretches,
     );
     if (frames.length > best.length) best = frames;
   }
   return best;
 }
 
+/** A stretch of playing: from a start mark to the loop or stop mark after it (trace µs). */
+type Stretch = [from: number, to: number];
+
 /**
  * One thread's frames: the tasks since the last rendering update, summed, up to and including the task
  * that renders. Between frames the page runs the animation frame's callbacks, the worker's reply and
  * whatever React does with it, and all of it is the frame's cost; idle time is not. A rendering update
- * that Chromium skips (nothing changed) adds its tasks to the next frame: the figure errs high.
+ * that Chromium skips (nothing changed) adds its tasks to the next frame: the figure errs high. A frame
+ * counts when all its tasks lie in one stretch of playing.
  */
-function framesOf(
-  thread: readonly TraceEvent[],
-  from: number,
-  to: number,
-  loops: readonly number[],
-): FrameWork[] {
+function framesOf(thread: readonly TraceEvent[], stretches: readonly Stretch[]): FrameWork[] {
   const tasks = thread
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
@@ -98,26 +101,20 @@ function framesOf(
   let wall = 0;
   let end = -Infinity;
   let c = 0;
-  let l = 0;
-  /** Frames still to leave out after a loop mark. */
-  let skip = 0;
   for (const task of tasks) {
     // Nested run loops are rare, but a task inside a task is already in its duration.
     if (task.ts < end) continue;
     end = task.ts + task.dur!;
     while (c < commits.length && commits[c]! < task.ts) c++;
     const renders = c < commits.length && commits[c]! <= end;
-    if (task.ts < from || end > to) {
+    if (!stretches.some(([from, to]) => task.ts >= from && end <= to)) {
       if (renders) cpu = wall = 0;
       continue;
     }
     cpu += (task.tdur ?? task.dur!) / 1000;
     wall += task.dur! / 1000;
     if (renders) {
-      // A loop mark in this frame: this frame and the next are left out.
-      for (; l < loops.length && loops[l]! <= end; l++) skip = 2;
-      if (skip > 0) skip--;
-      else frames.push({ cpuMs: cpu, wallMs: wall });
+      frames.push({ cpuMs: cpu, wallMs: wall });
       cpu = wall = 0;
     }
   }

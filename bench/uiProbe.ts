@@ -80,8 +80,8 @@ export function startPlaybackProbe(): void {
   let stepsPlayed = 0;
   let loops = 0;
   let seenPlaying = false;
-  let restarted = false;
   // Written out: this function runs in the page and can use nothing from its module.
+  const START_MARK = 'pagerlab-play-start';
   const LOOP_MARK = 'pagerlab-play-loop';
   const button = (label: string) =>
     document.querySelector<HTMLButtonElement>(`footer.playback button[aria-label="${label}"]`);
@@ -91,27 +91,41 @@ export function startPlaybackProbe(): void {
   // callbacks is what the frame before painted, give or take what those callbacks change (the ticker's
   // stride changes only the step wanted; the drawing follows when the worker's frame comes).
   let lastShown = stepOf();
+  // Frames count from the first that shows a new step, after the Play click and after each start again:
+  // the frames before it wait for the click to arrive, for the jump back to the first step to be drawn,
+  // and for the first stride's frame; they are not playing yet.
+  let playing = false;
+  let restarting = false;
   const onFrame = (t: number) => {
     if (!running) return;
+    const shown = stepOf();
+    if (!playing && shown !== lastShown && !(restarting && shown === 0)) {
+      playing = true;
+      restarting = false;
+      // The trace counts the frames from here to the next start again or the stop (frameWork.ts).
+      performance.mark(START_MARK);
+    }
+    if (!playing) {
+      last = t;
+      lastShown = shown;
+      requestAnimationFrame(onFrame);
+      return;
+    }
     if (last >= 0) frames.push(t - last);
     last = t;
-    const shown = stepOf();
-    // The frame after a start again is the jump back to the first step, not playing: not counted.
-    if (restarted) frames.pop();
-    else if (shown !== lastShown) newStepFrames++;
-    restarted = false;
+    if (shown !== lastShown) newStepFrames++;
     stepsPlayed += Math.max(0, shown - lastShown);
     lastShown = shown;
     // Stopped at the end after having played: from the first step again.
     const play = button('Play');
     if (!play) seenPlaying = true;
     else if (seenPlaying) {
-      // The trace leaves out this frame and the next (frameWork.ts): the jump to the first step.
       performance.mark(LOOP_MARK);
       button('Jump to start')?.click();
       play.click();
       loops++;
-      restarted = true;
+      playing = false;
+      restarting = true;
     }
     requestAnimationFrame(onFrame);
   };
@@ -124,8 +138,6 @@ export function startPlaybackProbe(): void {
     draws += records.length;
   });
   steps.observe(figure, { attributes: true, attributeFilter: ['data-step'] });
-  // Marks for a performance trace of the playback (frameWork.ts counts the frames between them).
-  performance.mark('pagerlab-play-start');
   window.__pagerlabProbe = {
     stop: () => {
       performance.mark('pagerlab-play-stop');

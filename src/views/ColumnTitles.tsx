@@ -1,8 +1,10 @@
+import { memo } from 'react';
+
 import type { Columns } from './columns.ts';
 import { LINE } from './metrics.ts';
 
 /** The four columns' titles, over the drawing. */
-export function ColumnTitles({ cols }: { cols: Columns }) {
+export const ColumnTitles = memo(function ColumnTitles({ cols }: { cols: Columns }) {
   const y = LINE + 2;
   return (
     <g className="column-titles">
@@ -20,4 +22,4 @@ export function ColumnTitles({ cols }: { cols: Columns }) {
       </text>
     </g>
   );
-}
+});

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 import { sentence } from '../sim/sentence.ts';
 import type { StepFocus } from './eventFocus.ts';
 
@@ -23,7 +25,7 @@ function noCall(focus: StepFocus) {
  * the system call when it was refused before any driver was asked; under it, the event on screen now in
  * words (the drawing's marks carry no words of their own).
  */
-export function KernelBox({ focus, still }: { focus: StepFocus; still: boolean }) {
+export const KernelBox = memo(function KernelBox({ focus, still }: { focus: StepFocus; still: boolean }) {
   const call = focus.call;
   const handler = focus.handler;
   const fresh = focus.current?.t === 'fault' || focus.current?.t === 'call';
@@ -67,4 +69,4 @@ export function KernelBox({ focus, still }: { focus: StepFocus; still: boolean }
       </p>
     </div>
   );
-}
+});

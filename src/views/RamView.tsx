@@ -153,10 +153,10 @@ export const RamCanvas = memo(function RamCanvas({ frames, grid }: Props) {
 });
 
 /** The title of the canvas grid, drawn in the SVG so it scrolls with the rest. */
-export function RamTitle({ grid }: { grid: RamGrid }) {
+export const RamTitle = memo(function RamTitle({ grid }: { grid: RamGrid }) {
   return (
     <text className="title" x={grid.x} y={grid.y - 6}>
       RAM <tspan className="muted">· {grid.frames} frames</tspan>
     </text>
   );
-}
+});

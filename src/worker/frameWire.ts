@@ -6,7 +6,7 @@
  */
 
 import type { MachinePicture } from '../sim/picture.ts';
-import { diffPicture, patchPicture } from './pictureDelta.ts';
+import { deltaSize, diffPicture, patchPicture } from './pictureDelta.ts';
 import type { EngineReply, Frame, ReplyOf, WireFrame, WireReply } from './protocol.ts';
 
 /** The worker's side: remembers the last picture it sent. */
@@ -15,14 +15,11 @@ export class FrameEncoder {
 
   encode(frame: Frame): WireFrame {
     const { before, after, ...rest } = frame;
-    if (frame.afterOnly) {
-      const wire = { ...rest, after: diffPicture(this.sent, after) };
-      this.sent = after;
-      return wire;
-    }
-    const wire = { ...rest, before: diffPicture(this.sent, before), after: diffPicture(before, after) };
+    const deltas = frame.afterOnly
+      ? { after: diffPicture(this.sent, after) }
+      : { before: diffPicture(this.sent, before), after: diffPicture(before, after) };
     this.sent = after;
-    return wire;
+    return { ...rest, ...deltas, changes: deltaSize(deltas.before) + deltaSize(deltas.after) };
   }
 }
 

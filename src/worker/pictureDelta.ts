@@ -12,13 +12,15 @@ import type { MachinePicture } from '../sim/picture.ts';
 
 /**
  * The change from one value of type T to another. `set`: the new value whole (a primitive, a record of
- * primitives, or a change of shape). `at`: a list's new length and its changed elements by index.
- * `keys`: an object's changed fields. A value that did not change has no delta at all.
+ * primitives, or a change of shape). `at`: a list's new length and its changed elements by index, and
+ * `tail`: how many elements it ends with that are the old list's last ones (an element put in or taken
+ * out shifts every one after it: a PTE installed in a sorted list, a value written to a screen). `keys`:
+ * an object's changed fields. A value that did not change has no delta at all.
  */
 export type Delta<T> =
   | { set: T }
   | (T extends readonly (infer E)[]
-      ? { length: number; at: Array<[index: number, change: Delta<E>]> }
+      ? { length: number; at: Array<[index: number, change: Delta<E>]>; tail?: number }
       : T extends object
         ? { keys: { [K in keyof T]?: Delta<T[K]> } }
         : never);
@@ -26,7 +28,8 @@ export type Delta<T> =
 export type PictureDelta = Delta<MachinePicture>;
 
 type Plain = Record<string, unknown>;
-type AnyDelta = { set: unknown } | { length: number; at: Array<[number, AnyDelta]> } | { keys: Plain };
+type AnyDelta =
+  { set: unknown } | { length: number; at: Array<[number, AnyDelta]>; tail?: number } | { keys: Plain };
 
 const isObject = (x: unknown): x is Plain => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -36,16 +39,27 @@ function isRecord(x: Plain): boolean {
   return true;
 }
 
+/** How many elements the two lists end with alike (at most the shorter's length). */
+function sameEnd(base: readonly unknown[], next: readonly unknown[]): number {
+  const most = Math.min(base.length, next.length);
+  let n = 0;
+  while (n < most && diff(base[base.length - 1 - n], next[next.length - 1 - n]) === null) n++;
+  return n;
+}
+
 /** The delta from `base` to `next`, or null when they are equal. */
 function diff(base: unknown, next: unknown): AnyDelta | null {
   if (base === next) return null;
   if (Array.isArray(base) && Array.isArray(next)) {
+    // Only a change of length can shift elements: lists of the same length are compared index by index.
+    const tail = base.length === next.length ? 0 : sameEnd(base, next);
     const at: Array<[number, AnyDelta]> = [];
-    for (let i = 0; i < next.length; i++) {
+    for (let i = 0; i < next.length - tail; i++) {
       const d = i < base.length ? diff(base[i], next[i]) : { set: next[i] };
       if (d) at.push([i, d]);
     }
-    return at.length === 0 && base.length === next.length ? null : { length: next.length, at };
+    if (at.length === 0 && base.length === next.length) return null;
+    return tail > 0 ? { length: next.length, at, tail } : { length: next.length, at };
   }
   if (isObject(base) && isObject(next)) {
     const keys: Plain = {};
@@ -69,8 +83,11 @@ function diff(base: unknown, next: unknown): AnyDelta | null {
 function patch(base: unknown, delta: AnyDelta): unknown {
   if ('set' in delta) return delta.set;
   if ('at' in delta) {
-    const list = (base as unknown[]).slice(0, delta.length);
+    const from = base as unknown[];
+    const tail = delta.tail ?? 0;
+    const list = from.slice(0, delta.length - tail);
     for (const [i, d] of delta.at) list[i] = patch(list[i], d);
+    for (let j = from.length - tail; j < from.length; j++) list.push(from[j]);
     return list;
   }
   const out: Plain = { ...(base as Plain) };
@@ -91,4 +108,19 @@ export function patchPicture(base: MachinePicture | null, delta: PictureDelta): 
   const d = delta as AnyDelta;
   if ('keys' in d && Object.keys(d.keys).length === 0 && base) return base;
   return patch(base, d) as MachinePicture;
+}
+
+/**
+ * How many values a delta carries (its primitives, at any depth, with those of the values it sets whole):
+ * about what the page unpacks, patches in, keeps and draws for it.
+ */
+export function deltaSize(delta: PictureDelta | undefined): number {
+  return delta === undefined ? 0 : valuesIn(delta);
+}
+
+function valuesIn(x: unknown): number {
+  if (typeof x !== 'object' || x === null) return 1;
+  let n = 0;
+  for (const k in x) n += valuesIn((x as Plain)[k]);
+  return n;
 }

@@ -211,6 +211,12 @@ export interface Frame {
    * (structured clone copies a shared object once) and the page unpacks half as much per frame.
    */
   afterOnly?: boolean;
+  /**
+   * A frame that came from the worker: how many values its pictures' changes carried (pictureDelta.ts,
+   * deltaSize), about what the page had to unpack, keep and draw for it. Max-speed playback sizes its
+   * strides by it.
+   */
+  changes?: number;
 }
 
 /**

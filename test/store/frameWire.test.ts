@@ -4,7 +4,7 @@ import { benchScenario } from '../../bench/generate.ts';
 import { LIBRARY } from '../../src/scenario/library/index.ts';
 import type { MachinePicture } from '../../src/sim/picture.ts';
 import { decodeReply, encodeReply, FrameDecoder, FrameEncoder } from '../../src/worker/frameWire.ts';
-import { diffPicture, patchPicture, type PictureDelta } from '../../src/worker/pictureDelta.ts';
+import { deltaSize, diffPicture, patchPicture, type PictureDelta } from '../../src/worker/pictureDelta.ts';
 import type { EngineReply, Frame, ScenarioSource } from '../../src/worker/protocol.ts';
 import { EngineSession } from '../../src/worker/session.ts';
 
@@ -27,8 +27,27 @@ function pictures(source: ScenarioSource): MachinePicture[] {
   return Array.from({ length: steps + 1 }, (_, step) => frameAt(s, step).after);
 }
 
-/** Every part of `next` equal to the same part of `base`, at any depth, is base's own object in `patched`. */
-function expectSharedWhereEqual(base: unknown, next: unknown, patched: unknown, path = 'picture'): void {
+/** Every object in `value`, at any depth. */
+function objectsOf(value: unknown, into = new Set<unknown>()): Set<unknown> {
+  if (typeof value === 'object' && value !== null && !into.has(value)) {
+    into.add(value);
+    for (const v of Object.values(value)) objectsOf(v, into);
+  }
+  return into;
+}
+
+/**
+ * Every part of `next` equal to the same part of `base`, at any depth, is base's own object in `patched`;
+ * so is a list element that moved (an element put in before it shifts it): one of base's objects taken
+ * whole is shared all the way down.
+ */
+function expectSharedWhereEqual(
+  base: unknown,
+  next: unknown,
+  patched: unknown,
+  path = 'picture',
+  baseObjects = objectsOf(base),
+): void {
   if (typeof next !== 'object' || next === null || typeof base !== 'object' || base === null) return;
   if (JSON.stringify(base) === JSON.stringify(next)) {
     expect(patched, path).toBe(base);
@@ -37,8 +56,11 @@ function expectSharedWhereEqual(base: unknown, next: unknown, patched: unknown, 
   if (Array.isArray(base) !== Array.isArray(next)) return;
   const b = base as Record<string, unknown>;
   const p = patched as Record<string, unknown>;
-  for (const [k, v] of Object.entries(next))
-    if (k in b) expectSharedWhereEqual(b[k], v, p[k], `${path}.${k}`);
+  for (const [k, v] of Object.entries(next)) {
+    if (!(k in b)) continue;
+    if (Array.isArray(next) && baseObjects.has(p[k]) && JSON.stringify(p[k]) === JSON.stringify(v)) continue;
+    expectSharedWhereEqual(b[k], v, p[k], `${path}.${k}`, baseObjects);
+  }
 }
 
 describe('picture deltas', () => {
@@ -77,6 +99,35 @@ describe('picture deltas', () => {
     const copy = structuredClone(a);
     patchPicture(a, diffPicture(a, b));
     expect(a).toEqual(copy);
+  });
+
+  it('sends an element put into or taken out of a list as itself, not every element after it', () => {
+    const [a] = pictures({ kind: 'builtin', id: 'card-linux' }).slice(-1) as [MachinePicture];
+    const withPtes = (ptes: MachinePicture['procs'][number]['ptes']): MachinePicture => ({
+      ...a,
+      procs: [{ ...a.procs[0]!, ptes }, ...a.procs.slice(1)],
+    });
+    const pte = (vpn: number) => ({ vpn, pfn: vpn + 100, read: true, write: true, special: false });
+    const many = Array.from({ length: 40 }, (_, i) => pte(i * 2));
+    const base = withPtes(many);
+    const cases: Array<[string, typeof many]> = [
+      ['put in', [...many.slice(0, 5), pte(9), ...many.slice(5)]],
+      ['taken out', [...many.slice(0, 5), ...many.slice(6)]],
+      ['put in at the end', [...many, pte(99)]],
+      ['taken from the start', many.slice(1)],
+      ['all alike but one more', [...many, many.at(-1)!]],
+    ];
+    for (const [what, ptes] of cases) {
+      // A copy, as the worker's picture arrives: a PTE of base's in the patched list came from base.
+      const next = structuredClone(withPtes(ptes));
+      const delta = diffPicture(base, next);
+      const patched = patchPicture(base, delta);
+      expect(patched, what).toEqual(next);
+      patched.procs[0]!.ptes.forEach((p, i) => {
+        if (many.includes(ptes[i]!)) expect(p, `${what}: PTE ${i}`).toBe(ptes[i]);
+      });
+      expect(JSON.stringify(delta).length, what).toBeLessThan(JSON.stringify(many).length / 8);
+    }
   });
 
   it('sends a step of the benchmark as the few parts it changed', () => {
@@ -130,7 +181,10 @@ describe('frames on the wire', () => {
       // Copied as postMessage copies it: the page shares no object with the worker.
       const wire = structuredClone(encodeReply({ id: 1, type: 'frame', frame: f, ms: 0 }, encoder));
       const reply = decodeReply(wire, decoder) as Extract<EngineReply, { type: 'frame' }>;
-      expect(reply.frame, `step ${step}`).toEqual(f);
+      const sent = wire.type === 'frame' ? deltaSize(wire.frame.before) + deltaSize(wire.frame.after) : -1;
+      expect(reply.frame, `step ${step}`).toEqual({ ...f, changes: sent });
+      // Asked again for the step it has, the page is sent no change at all.
+      if (last && last.step === step && afterOnly) expect(sent).toBe(0);
       if (afterOnly) expect(reply.frame.before).toBe(reply.frame.after);
       if (last) expectSharedWhereEqual(last.after, f.before, reply.frame.before);
       last = reply.frame;
@@ -147,7 +201,15 @@ describe('frames on the wire', () => {
       frameAt: 2,
     });
     const decoded = decodeReply(structuredClone(encodeReply(loaded, new FrameEncoder())), new FrameDecoder());
-    expect(decoded).toEqual(loaded);
+    if (loaded.type !== 'loaded' || !loaded.shown) throw new Error('no first frame');
+    // The picture before the step from nothing (every value of it), then the step's own changes.
+    const { before, after } = loaded.shown.frame;
+    const changes = deltaSize(diffPicture(null, before)) + deltaSize(diffPicture(before, after));
+    expect(deltaSize(diffPicture(null, before))).toBeGreaterThan(20);
+    expect(decoded).toEqual({
+      ...loaded,
+      shown: { ...loaded.shown, frame: { ...loaded.shown.frame, changes } },
+    });
     const failed: EngineReply = { id: 2, type: 'failed', message: 'no' };
     expect(encodeReply(failed, new FrameEncoder())).toBe(failed);
   });

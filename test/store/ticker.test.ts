@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createAppStore, type AppStore } from '../../src/store/store.ts';
 import {
+  CHANGE_BUDGET,
   ceilingAfter,
   EVENT_MS,
   nextCeiling,
@@ -71,10 +72,10 @@ describe('nextMove', () => {
 
 describe('nextStride', () => {
   it('grows at most twofold when the worker is fast, shrinks when it is slow, never below 1', () => {
-    expect(nextStride(10, 1)).toBe(20);
-    expect(nextStride(10, 8)).toBe(5);
-    expect(nextStride(1, 100)).toBe(1);
-    expect(nextStride(4096, 0)).toBe(4096);
+    expect(nextStride(10, { frameMs: 1 })).toBe(20);
+    expect(nextStride(10, { frameMs: 8 })).toBe(5);
+    expect(nextStride(1, { frameMs: 100 })).toBe(1);
+    expect(nextStride(4096, { frameMs: 0 })).toBe(4096);
   });
 });
 
@@ -127,11 +128,34 @@ describe('startTicker', () => {
 });
 
 describe('max-speed strides and the page', () => {
+  it('settle where a frame changes about CHANGE_BUDGET values, however fast the worker is', () => {
+    const store = createAppStore();
+    store.getState().openBuiltin('x');
+    store.getState().loaded(loadedRun(10_000_000));
+    store.getState().frameArrived(frameOf(0), 1);
+    // Each step changes 10 values: a stride of n steps changes 10n.
+    store.subscribe((s, prev) => {
+      if (s.step !== prev.step)
+        s.frameArrived({ ...frameOf(s.step), changes: 10 * (s.step - prev.step) }, 0.1);
+    });
+    const clock = fakeClock();
+    startTicker(store, clock);
+    store.getState().setSpeed(Infinity);
+    store.getState().play();
+    const strides: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const before = store.getState().step;
+      clock.advance(16.7);
+      strides.push(store.getState().step - before);
+    }
+    expect(new Set(strides.slice(20))).toEqual(new Set([CHANGE_BUDGET / 10]));
+  });
+
   it('halve when drawing the last one made the page miss a frame, whatever the worker says', () => {
-    expect(nextStride(64, 0.1, 40)).toBe(32);
-    expect(nextStride(1, 0.1, 200)).toBe(1);
+    expect(nextStride(64, { frameMs: 0.1 }, 40)).toBe(32);
+    expect(nextStride(1, { frameMs: 0.1 }, 200)).toBe(1);
     // On time: the worker's budget alone decides, as before.
-    expect(nextStride(64, 0.1, 16.7)).toBe(128);
+    expect(nextStride(64, { frameMs: 0.1 }, 16.7)).toBe(128);
   });
 
   it('keep small while the page draws slowly, and grow again when it keeps up', () => {
@@ -161,18 +185,18 @@ describe('max-speed strides and the page', () => {
   });
 
   it('double until the first missed frame, then grow by an eighth up to a ceiling; a new play starts over', () => {
-    expect(nextStride(64, 0.1)).toBe(128);
+    expect(nextStride(64, { frameMs: 0.1 })).toBe(128);
     expect(ceilingAfter(128)).toBe(96);
     expect(nextCeiling(Infinity, 128, 16.7)).toBe(Infinity);
     expect(nextCeiling(Infinity, 128, 40)).toBe(96);
     expect(nextCeiling(96, 100, 16.7)).toBe(99);
     expect(nextCeiling(96, 64, 40)).toBe(48);
-    expect(nextStride(64, 0.1, 16.7, 96)).toBe(72);
-    expect(nextStride(90, 0.1, 16.7, 96)).toBe(96);
-    expect(nextStride(96, 0.1, 16.7, 96)).toBe(96);
-    expect(nextStride(64, 0.1, 40, 96)).toBe(32);
+    expect(nextStride(64, { frameMs: 0.1 }, 16.7, 96)).toBe(72);
+    expect(nextStride(90, { frameMs: 0.1 }, 16.7, 96)).toBe(96);
+    expect(nextStride(96, { frameMs: 0.1 }, 16.7, 96)).toBe(96);
+    expect(nextStride(64, { frameMs: 0.1 }, 40, 96)).toBe(32);
     // The worker's budget still caps growth either way.
-    expect(nextStride(64, 8, 0, 96)).toBe(32);
+    expect(nextStride(64, { frameMs: 8 }, 0, 96)).toBe(32);
     // Through the ticker: frames missed, then a pause; the next play doubles again from one step.
     const store = ready(100_000);
     const clock = fakeClock();

@@ -1,9 +1,10 @@
 /**
  * Time for playback. `nextMove` is pure: given the state and the milliseconds since the last move, it
  * says what comes next (tests drive it with made-up times). `startTicker` runs it on animation frames
- * while something moves, and sizes max-speed strides so the worker's share of a frame stays near 4 ms
- * and the page's drawing keeps to its frames: a stride's steps are skipped (only the frame after the
- * last is fetched and drawn), and the more steps a stride skips, the more of the drawing changes at once.
+ * while something moves, and sizes max-speed strides so the worker's share of a frame stays near 4 ms,
+ * the page gets no more than CHANGE_BUDGET changed values a frame, and the page's drawing keeps to its
+ * frames: a stride's steps are skipped (only the frame after the last is fetched and drawn), and the
+ * more steps a stride skips, the more of the drawing changes at once.
  */
 
 import { shallow } from 'zustand/shallow';
@@ -24,8 +25,21 @@ export const STEP_HOLD_MS = 500;
  * per frame shrank; since then the two are within the noise, and 4 ms keeps each frame's change small.
  */
 export const FRAME_BUDGET_MS = 4;
+/**
+ * The page's budget of changed values per animation frame at max speed (Frame.changes: what a frame's
+ * pictures changed, as the worker sent them). What a frame costs the page grows with it: unpacking the
+ * worker's message, patching the picture, the React render, layout and paint of what changed, and the
+ * garbage, whose collections were in most of the slowest twentieth of frames. On the 100,000-step
+ * benchmark a stride of 256 steps changes about 2,100 values, one of 1,024 about 3,900. bench:ui on
+ * the 2-core VM, p95 of the page's work per frame: 8-11 ms at 140-160k steps a second before this
+ * budget; with it, 6.4-7.2 ms at 3,000 (about 30k steps a second), 7.5-8 ms at 4,000 (56k).
+ */
+export const CHANGE_BUDGET = 3000;
 /** Animation frames further apart than this missed a display frame (60 Hz: 16.7 ms): the draw was late. */
 export const LATE_FRAME_MS = 25;
+
+/** What the answer to the last stride cost: the worker's time for it, and the values it changed. */
+export type StrideCost = Pick<AppState, 'frameMs'> & { changes?: number };
 
 export type Move = 'advance' | 'settle' | 'next' | 'stride' | 'stop' | null;
 
@@ -52,19 +66,21 @@ export function nextMove(s: Clocked, elapsed: number): Move {
 }
 
 /**
- * The next stride at max speed: grows or shrinks with the worker's time for the last one, and halves
+ * The next stride at max speed: grows or shrinks with the worker's time for the last one and with the
+ * values it changed (in proportion, each against its budget), and halves
  * when drawing it made the page miss a frame (`gapMs`: the time between the animation frames around it).
  * Growth doubles until the first missed frame; from then on it creeps up by an eighth a frame, and only
  * up to `ceiling` (three quarters of the stride that missed). The more steps a stride skips, the more of
  * the drawing changes at once: doubling straight back to a stride that missed a frame missed every few
  * frames (TCP's slow start and congestion avoidance, for the same reason).
  */
-export function nextStride(stride: number, frameMs: number, gapMs = 0, ceiling = Infinity): number {
+export function nextStride(stride: number, cost: StrideCost, gapMs = 0, ceiling = Infinity): number {
   if (gapMs > LATE_FRAME_MS) return Math.max(1, Math.floor(stride / 2));
-  const scaled = Math.round((stride * FRAME_BUDGET_MS) / Math.max(frameMs, 0.5));
+  const byWorker = Math.round((stride * FRAME_BUDGET_MS) / Math.max(cost.frameMs, 0.5));
+  const byPage = Math.round((stride * CHANGE_BUDGET) / Math.max(cost.changes ?? 0, 1));
   const grown =
     ceiling === Infinity ? stride * 2 : Math.max(stride, Math.min(Math.ceil(stride * 1.125), ceiling));
-  return Math.max(1, Math.min(scaled, grown, 4096));
+  return Math.max(1, Math.min(byWorker, byPage, grown, 4096));
 }
 
 /** The ceiling after a stride of `stride` steps missed a frame. */
@@ -117,7 +133,7 @@ export function startTicker(
       // Size by the frame that answered the last stride, once.
       if (s.frame !== strodeFrom) {
         ceiling = nextCeiling(ceiling, stride, gap);
-        stride = nextStride(stride, s.frameMs, gap, ceiling);
+        stride = nextStride(stride, { frameMs: s.frameMs, changes: s.frame?.changes }, gap, ceiling);
       }
       strodeFrom = s.frame;
       s.stride(stride);
