@@ -105,28 +105,32 @@ export function startPlaybackProbe(): void {
       // The trace counts the frames from here to the next start again or the stop (frameWork.ts).
       performance.mark(START_MARK);
     }
-    if (!playing) {
+    // A frame not playing: not counted, and the next one is measured from it.
+    const skip = () => {
       last = t;
       lastShown = shown;
       requestAnimationFrame(onFrame);
-      return;
-    }
-    if (last >= 0) frames.push(t - last);
-    last = t;
-    if (shown !== lastShown) newStepFrames++;
-    stepsPlayed += Math.max(0, shown - lastShown);
-    lastShown = shown;
-    // Stopped at the end after having played: from the first step again.
+    };
+    if (!playing) return skip();
+    // Stopped at the end after having played (in this frame's callbacks: the frame shows no new step,
+    // and is not playing): from the first step again.
     const play = button('Play');
     if (!play) seenPlaying = true;
     else if (seenPlaying) {
+      stepsPlayed += Math.max(0, shown - lastShown);
       performance.mark(LOOP_MARK);
       button('Jump to start')?.click();
       play.click();
       loops++;
       playing = false;
       restarting = true;
+      return skip();
     }
+    if (last >= 0) frames.push(t - last);
+    last = t;
+    if (shown !== lastShown) newStepFrames++;
+    stepsPlayed += Math.max(0, shown - lastShown);
+    lastShown = shown;
     requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);
