@@ -32,7 +32,7 @@ export const FRAME_BUDGET_MS = 4;
  * garbage, whose collections were in most of the slowest twentieth of frames. On the 100,000-step
  * benchmark a stride of 256 steps changes about 2,100 values, one of 1,024 about 3,900. bench:ui on
  * the 2-core VM, p95 of the page's work per frame: 8-11 ms at 140-160k steps a second before this
- * budget; with it, 6.4-7.2 ms at 3,000 (about 30k steps a second), 7.5-8 ms at 4,000 (56k).
+ * budget; with it, 6.4-7.5 ms at 3,000 (about 30k steps a second), 7.5-8 ms at 4,000 (56k).
  */
 export const CHANGE_BUDGET = 3000;
 /** Animation frames further apart than this missed a display frame (60 Hz: 16.7 ms): the draw was late. */
@@ -66,9 +66,9 @@ export function nextMove(s: Clocked, elapsed: number): Move {
 }
 
 /**
- * The next stride at max speed: grows or shrinks with the worker's time for the last one and with the
- * values it changed (in proportion, each against its budget), and halves
- * when drawing it made the page miss a frame (`gapMs`: the time between the animation frames around it).
+ * The next stride at max speed: grows or shrinks in proportion to the worker's time for the last one
+ * and to the values it changed, each against its budget, and halves when drawing it made the page miss
+ * a frame (`gapMs`: the time between the animation frames around it).
  * Growth doubles until the first missed frame; from then on it creeps up by an eighth a frame, and only
  * up to `ceiling` (three quarters of the stride that missed). The more steps a stride skips, the more of
  * the drawing changes at once: doubling straight back to a stride that missed a frame missed every few
