@@ -43,6 +43,26 @@ function fakeClock() {
   };
 }
 
+/** Starts playback at max speed on a clock the test moves. */
+function race(store: AppStore) {
+  const clock = fakeClock();
+  startTicker(store, clock);
+  store.getState().setSpeed(Infinity);
+  store.getState().play();
+  return clock;
+}
+
+/** How many steps each of `frames` animation frames, `ms` apart, moved playback by. */
+function stridesOf(store: AppStore, clock: ReturnType<typeof fakeClock>, frames: number, ms: number) {
+  const strides: number[] = [];
+  for (let i = 0; i < frames; i++) {
+    const before = store.getState().step;
+    clock.advance(ms);
+    strides.push(store.getState().step - before);
+  }
+  return strides;
+}
+
 describe('nextMove', () => {
   const base = { stepCount: 5, playing: false, animating: true, speed: 1, reducedMotion: false };
   const frame = frameOf(2);
@@ -113,10 +133,7 @@ describe('startTicker', () => {
 
   it('at max speed strides through a long run in few frames', () => {
     const store = ready(10_000);
-    const clock = fakeClock();
-    startTicker(store, clock);
-    store.getState().setSpeed(Infinity);
-    store.getState().play();
+    const clock = race(store);
     let frames = 0;
     while (store.getState().playing && frames < 100) {
       clock.advance(16);
@@ -138,16 +155,7 @@ describe('max-speed strides and the page', () => {
       if (s.step !== prev.step)
         s.frameArrived({ ...frameOf(s.step), changes: 10 * (s.step - prev.step) }, 0.1);
     });
-    const clock = fakeClock();
-    startTicker(store, clock);
-    store.getState().setSpeed(Infinity);
-    store.getState().play();
-    const strides: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const before = store.getState().step;
-      clock.advance(16.7);
-      strides.push(store.getState().step - before);
-    }
+    const strides = stridesOf(store, race(store), 60, 16.7);
     expect(new Set(strides.slice(20))).toEqual(new Set([CHANGE_BUDGET / 10]));
   });
 
@@ -160,24 +168,11 @@ describe('max-speed strides and the page', () => {
 
   it('keep small while the page draws slowly, and grow again when it keeps up', () => {
     const store = ready(100_000);
-    const clock = fakeClock();
-    startTicker(store, clock);
-    store.getState().setSpeed(Infinity);
-    store.getState().play();
+    const clock = race(store);
     // Each frame takes 50 ms: strides never grow.
-    const slow: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const before = store.getState().step;
-      clock.advance(50);
-      slow.push(store.getState().step - before);
-    }
+    const slow = stridesOf(store, clock, 20, 50);
     expect(Math.max(...slow)).toBeLessThanOrEqual(2);
-    const fast: number[] = [];
-    for (let i = 0; i < 100; i++) {
-      const before = store.getState().step;
-      clock.advance(16);
-      fast.push(store.getState().step - before);
-    }
+    const fast = stridesOf(store, clock, 100, 16);
     expect(Math.max(...fast)).toBeGreaterThan(64);
     // After a missed frame they creep up (an eighth a frame), not double back to the stride that missed.
     for (let i = 1; i < fast.length; i++)
@@ -199,21 +194,13 @@ describe('max-speed strides and the page', () => {
     expect(nextStride(64, { frameMs: 8 }, 0, 96)).toBe(32);
     // Through the ticker: frames missed, then a pause; the next play doubles again from one step.
     const store = ready(100_000);
-    const clock = fakeClock();
-    startTicker(store, clock);
-    store.getState().setSpeed(Infinity);
-    store.getState().play();
+    const clock = race(store);
     for (let i = 0; i < 5; i++) clock.advance(50);
     store.getState().pause();
     clock.advance(16);
     store.getState().play();
     clock.advance(16);
-    const strides: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const before = store.getState().step;
-      clock.advance(16);
-      strides.push(store.getState().step - before);
-    }
+    const strides = stridesOf(store, clock, 6, 16);
     expect(strides.slice(1).map((n, i) => n / strides[i]!)).toEqual([2, 2, 2, 2, 2]);
   });
 });
