@@ -55,6 +55,22 @@ describe('replaying a step event by event', () => {
     );
   });
 
+  it('a MAP_FIXED mapping over the start of another: every VMA keeps an id of its own, and replays', () => {
+    // The fixed map's unmap splits the old VMA, and the upper half takes an id: the new VMA used to be
+    // given the same one (found by the property above: replay then dropped both).
+    const s = parse(
+      'device t pseudo regions=a:4@0\nprocess p\np: open /dev/t -> f\np: mmap f 4p -> m\np: mmap f 1p at=m -> n\n',
+    );
+    for (const kernel of KERNELS) {
+      expect(firstMismatch(s, kernel), kernel).toBeNull();
+      const state = boot(s, kernel);
+      while (state.step < s.steps.length) runStep(state);
+      const ids = picture(state).procs[0]!.vmas.map((v) => v.id);
+      expect(ids.length, kernel).toBe(2);
+      expect(new Set(ids).size, kernel).toBe(ids.length);
+    }
+  });
+
   it('stops part-way: the first events of a switch save and load the framebuffer before the zap', () => {
     const text = LIBRARY.find((b) => b.id === 'vt-switch-linux')!.text;
     const s = parse(text);

@@ -31,9 +31,10 @@ export function mmap(
   const kernelSays = m.mmapFile(d) ?? m.mmapChecks(ctx, req, file);
   if (kernelSays) return kernelSays;
   const len = Math.ceil(req.len / P) * P;
-  // The VMA as it will be, so the driver can look at it; its place is chosen after the driver agrees.
+  // The VMA as it will be, so the driver can look at it; its place is chosen after the driver agrees,
+  // and its id once MAP_FIXED's unmap is done (splitting a VMA there takes an id of its own).
   const vma: Vma = {
-    id: s.nextVma,
+    id: 0,
     start: 0,
     end: len,
     prot: req.prot,
@@ -66,7 +67,7 @@ export function mmap(
   holdObject(ctx, m, d, vma, +1);
   // MAP_FIXED: whatever was mapped there goes first.
   if (req.at !== null) unmapRange(ctx, m, proc, start, start + len);
-  s.nextVma++;
+  vma.id = s.nextVma++;
   vma.start = start;
   vma.end = start + len;
   insertVma(proc, vma);
