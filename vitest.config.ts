@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Properties stop and fail after two minutes, shrinking included (test/fastCheckSetup.ts).
+    setupFiles: ['test/fastCheckSetup.ts'],
     reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest.json` }]] : ['default'],
   },
 });
