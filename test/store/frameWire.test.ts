@@ -169,6 +169,7 @@ describe('frames on the wire', () => {
       [2, false],
       [5, true],
       [9, true],
+      [9, true],
       [9, false],
       [3, false],
       [steps, true],

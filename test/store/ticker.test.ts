@@ -97,6 +97,16 @@ describe('nextStride', () => {
     expect(nextStride(1, { frameMs: 100 })).toBe(1);
     expect(nextStride(4096, { frameMs: 0 })).toBe(4096);
   });
+
+  it('shrinks in proportion when the last stride changed more values than CHANGE_BUDGET, grows when fewer', () => {
+    expect(nextStride(1000, { frameMs: 1, changes: CHANGE_BUDGET * 2 })).toBe(500);
+    expect(nextStride(1000, { frameMs: 1, changes: CHANGE_BUDGET })).toBe(1000);
+    expect(nextStride(100, { frameMs: 1, changes: CHANGE_BUDGET / 4 })).toBe(200);
+    expect(nextStride(1, { frameMs: 1, changes: CHANGE_BUDGET * 10 })).toBe(1);
+    // Whichever budget is tighter decides.
+    expect(nextStride(1000, { frameMs: 8, changes: CHANGE_BUDGET })).toBe(500);
+    expect(nextStride(1000, { frameMs: 2, changes: CHANGE_BUDGET * 4 })).toBe(250);
+  });
 });
 
 describe('startTicker', () => {

@@ -12,6 +12,7 @@ import { shallow } from 'zustand/shallow';
 import { noMotion } from '../slices/playbackSlice.ts';
 import type { AppStore } from '../store.ts';
 import type { AppState } from '../types.ts';
+import type { Frame } from '../../worker/protocol.ts';
 
 /** One event's movement at speed 1 (the design's 150 to 400 ms). */
 export const EVENT_MS = 250;
@@ -39,7 +40,7 @@ export const CHANGE_BUDGET = 3000;
 export const LATE_FRAME_MS = 25;
 
 /** What the answer to the last stride cost: the worker's time for it, and the values it changed. */
-export type StrideCost = Pick<AppState, 'frameMs'> & { changes?: number };
+export type StrideCost = Pick<AppState, 'frameMs'> & Pick<Frame, 'changes'>;
 
 export type Move = 'advance' | 'settle' | 'next' | 'stride' | 'stop' | null;
 
