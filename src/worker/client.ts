@@ -2,7 +2,8 @@
  * The page's handle on the engine worker: the only file that creates the Worker. A synchronous run cannot
  * be interrupted, so cancelling one terminates the worker and the next request starts a fresh one. A newer
  * load cancels an older one still running. Frames: the latest request wins and at most one is in flight,
- * so a scrubbed timeline never queues up work; a reply overtaken by a newer request is dropped. A trace
+ * so a scrubbed timeline never queues up work; a reply overtaken by a newer request is dropped. Frames
+ * fetched ahead (max-speed playback) are another matter: each is sent at once and answered in order. A trace
  * is answered after whatever the worker was asked before it, so it is the trace of the latest good run.
  */
 
@@ -36,6 +37,8 @@ export interface WorkerLike {
 
 export interface EngineHandlers {
   onFrame(frame: Frame, ms: number): void;
+  /** A frame fetched ahead (prefetchFrame): only a client that fetches ahead needs it. */
+  onAhead?(frame: Frame, ms: number): void;
   onFrameFailed(message: string): void;
   /** The worker died outside a load (a load in flight rejects instead). */
   onCrash(message: string): void;
@@ -154,6 +157,8 @@ export class EngineClient {
   private load_: PendingLoad | null = null;
   private frameInFlight: { id: number; step: number; afterOnly: boolean } | null = null;
   private frameWanted: { step: number; afterOnly: boolean } | null = null;
+  /** The ids of frames fetched ahead, not yet answered. */
+  private readonly ahead = new Set<number>();
   /** The last load that ran: a restarted worker runs it again when the newer one brings nothing. */
   private lastGood: { source: ScenarioSource; kernel: KernelName | null; sealed: boolean } | null = null;
   /** Requests answered by one reply, waiting for it, by id. */
@@ -232,6 +237,17 @@ export class EngineClient {
   requestFrame(step: number, afterOnly = false): void {
     this.frameWanted = { step, afterOnly };
     this.pumpFrames();
+  }
+
+  /**
+   * Fetches the picture after `step` ahead of its turn, for max-speed playback: sent at once, beside
+   * whatever else is asked, and answered through `onAhead` in the order asked. Whoever asks keeps count
+   * of how many are on their way; a fresh worker forgets them.
+   */
+  prefetchFrame(step: number): void {
+    const id = this.nextId++;
+    this.ahead.add(id);
+    this.post({ id, type: 'frame', step, afterOnly: true } satisfies FrameRequest);
   }
 
   /**
@@ -337,6 +353,10 @@ export class EngineClient {
       }
       return;
     }
+    if (this.ahead.delete(reply.id)) {
+      if (reply.type === 'frame') this.handlers.onAhead?.(reply.frame, reply.ms);
+      return;
+    }
     const inFlight = this.frameInFlight;
     if (!inFlight || reply.id !== inFlight.id) return;
     this.frameInFlight = null;
@@ -384,6 +404,7 @@ export class EngineClient {
     this.restoring = false;
     this.frameInFlight = null;
     this.frameWanted = null;
+    this.ahead.clear();
     const load = this.load_;
     this.load_ = null;
     load?.reject(err);

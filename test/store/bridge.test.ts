@@ -18,6 +18,7 @@ function fakeClient() {
   }> = [];
   const frames: number[] = [];
   const asked: Array<[number, boolean]> = [];
+  const prefetched: number[] = [];
   let handlers: EngineHandlers | null = null;
   let cancels = 0;
   const make = (h: EngineHandlers) => {
@@ -31,10 +32,11 @@ function fakeClient() {
         frames.push(step);
         asked.push([step, afterOnly]);
       },
+      prefetchFrame: (step: number) => prefetched.push(step),
       cancel: () => cancels++,
     } as unknown as EngineClient;
   };
-  return { make, loads, frames, asked, handlers: () => handlers!, cancels: () => cancels };
+  return { make, loads, frames, asked, prefetched, handlers: () => handlers!, cancels: () => cancels };
 }
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
@@ -91,7 +93,7 @@ describe('connectEngine', () => {
     expect(client.frames).toEqual([5]);
   });
 
-  it('at max speed asks for the picture after each step only, and for the whole step on pausing', async () => {
+  it('at max speed fetches each step planned ahead once, shows it as it came, and asks for it whole on pausing', async () => {
     const store = createAppStore();
     const client = fakeClient();
     connectEngine(store, client.make);
@@ -100,13 +102,21 @@ describe('connectEngine', () => {
     await flush();
     store.getState().setSpeed(Number.POSITIVE_INFINITY);
     store.getState().play();
-    store.getState().stride(5);
+    store.getState().planAhead(3);
+    store.getState().planAhead(5);
+    client.handlers().onAhead!(frameOf(3), 1);
+    client.handlers().onAhead!(frameOf(5), 1);
+    expect(client.prefetched).toEqual([3, 5]);
+    store.getState().showAhead();
+    // The step came with its frame: nothing more to ask.
+    expect([store.getState().step, store.getState().frame?.step]).toEqual([3, 3]);
+    expect(client.asked).toEqual([[0, false]]);
     store.getState().pause();
     expect(client.asked).toEqual([
       [0, false],
-      [5, true],
-      [5, false],
+      [3, false],
     ]);
+    expect(client.prefetched).toEqual([3, 5]);
   });
 
   it('debounces edits: only the text that rests is sent', async () => {

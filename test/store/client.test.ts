@@ -32,16 +32,22 @@ class FakeWorker implements WorkerLike {
 function setup() {
   const workers: FakeWorker[] = [];
   const frames: Frame[] = [];
+  const ahead: Frame[] = [];
   const crashes: string[] = [];
   const client = new EngineClient(
-    { onFrame: (f) => frames.push(f), onFrameFailed: () => {}, onCrash: (m) => crashes.push(m) },
+    {
+      onFrame: (f) => frames.push(f),
+      onAhead: (f) => ahead.push(f),
+      onFrameFailed: () => {},
+      onCrash: (m) => crashes.push(m),
+    },
     () => {
       const w = new FakeWorker();
       workers.push(w);
       return w;
     },
   );
-  return { client, workers, frames, crashes };
+  return { client, workers, frames, ahead, crashes };
 }
 
 const builtin = (id: string) => ({ kind: 'builtin' as const, id });
@@ -83,6 +89,44 @@ describe('frames: latest wins', () => {
       [5, true],
       [5, false],
     ]);
+  });
+});
+
+describe('frames fetched ahead', () => {
+  const steps = (w: FakeWorker) => w.sent.map((r) => r.type === 'frame' && [r.step, r.afterOnly]);
+
+  it('are sent at once, beside a frame in flight, and answered in order through onAhead', () => {
+    const { client, workers, frames, ahead } = setup();
+    client.requestFrame(1);
+    client.prefetchFrame(4);
+    client.prefetchFrame(8);
+    const w = workers[0]!;
+    expect(steps(w)).toEqual([
+      [1, false],
+      [4, true],
+      [8, true],
+    ]);
+    for (const r of w.sent) w.answerFrame(r);
+    expect(frames.map((f) => f.step)).toEqual([1]);
+    expect(ahead.map((f) => f.step)).toEqual([4, 8]);
+  });
+
+  it('are not overtaken by a newer frame request, and a fresh worker forgets them', async () => {
+    const { client, workers, ahead } = setup();
+    client.prefetchFrame(4);
+    client.requestFrame(2);
+    client.requestFrame(3);
+    const w = workers[0]!;
+    w.answerFrame(w.sent[0]);
+    expect(ahead.map((f) => f.step)).toEqual([4]);
+    client.prefetchFrame(9);
+    void client.load(builtin('vt'), null).catch(() => {});
+    void client.load(builtin('vt'), null).catch(() => {});
+    // The second load restarted the worker: the old one's answer to step 9 counts for nothing.
+    expect(w.terminated).toBe(true);
+    w.answerFrame(w.sent.find((r) => r.type === 'frame' && r.step === 9));
+    await settle();
+    expect(ahead.map((f) => f.step)).toEqual([4]);
   });
 });
 

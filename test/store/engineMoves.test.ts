@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { engineMove, engineWatch, type EngineWatch } from '../../src/store/effects/engineMoves.ts';
 import { createAppStore } from '../../src/store/store.ts';
+import { frameOf } from './fixtures.ts';
 
 const wanted = { seq: 1, source: { kind: 'builtin' as const, id: 'vt' }, kernel: null, delay: 0 };
-const idle: EngineWatch = { wanted, sealed: false, step: 2, running: true, afterOnly: false };
+const idle: EngineWatch = { wanted, sealed: false, step: 2, framed: false, running: true, afterOnly: false };
 
 describe('engineMove', () => {
   it('sends a new wanted load before anything else changed with it', () => {
@@ -24,6 +25,8 @@ describe('engineMove', () => {
       afterOnly: true,
     });
     expect(engineMove({ ...idle, step: 3, running: false }, idle)).toBeNull();
+    // A step shown with its frame (fetched ahead) needs none.
+    expect(engineMove({ ...idle, step: 3, framed: true, afterOnly: true }, idle)).toBeNull();
   });
 
   it('asks for the whole step once max speed stops, and nothing when nothing it follows changed', () => {
@@ -40,5 +43,7 @@ describe('engineMove', () => {
     expect(engineWatch({ ...s, mode: 'predict' }).sealed).toBe(true);
     expect(engineWatch({ ...s, playing: true, speed: Infinity }).afterOnly).toBe(true);
     expect(engineWatch({ ...s, playing: true, speed: 2 }).afterOnly).toBe(false);
+    expect(engineWatch({ ...s, step: 3, frame: frameOf(3) }).framed).toBe(true);
+    expect(engineWatch({ ...s, step: 3, frame: frameOf(2) }).framed).toBe(false);
   });
 });

@@ -135,7 +135,10 @@ describe('the predict gate', () => {
     expect(s().step).toBe(2);
     s().stepForward();
     expect(s().step).toBe(2);
-    s().stride(100);
+    // A step fetched ahead at max speed is not shown past the gate either.
+    s().planAhead(100);
+    s().aheadArrived(frameOf(100), 1);
+    s().showAhead();
     expect(s().step).toBe(2);
     s().play();
     s().playNext();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { createAppStore, type AppStore } from '../../src/store/store.ts';
+import { aheadOf } from '../../src/store/slices/frameSlice.ts';
 import {
+  AHEAD,
   CHANGE_BUDGET,
   ceilingAfter,
   EVENT_MS,
@@ -14,15 +16,28 @@ import {
 import { END } from '../../src/store/types.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
 
-function ready(stepCount: number, options: { reducedMotion?: boolean } = {}): AppStore {
+/**
+ * The worker's part, at once: a step change with no frame of its own brings its frame, and a step
+ * planned ahead arrives as soon as it is planned (`frame` makes each frame).
+ */
+function answering(store: AppStore, frame = (step: number, _from: number) => frameOf(step), ms = 2) {
+  store.subscribe((s, prev) => {
+    if (s.step !== prev.step && s.frame?.step !== s.step) s.frameArrived(frame(s.step, prev.step), ms);
+    const last = s.ahead.steps.at(-1);
+    if (last && !last.arrived && last !== prev.ahead.steps.at(-1)) {
+      const before = s.ahead.steps.at(-2)?.step ?? s.ahead.from;
+      s.aheadArrived(frame(last.step, before), ms);
+    }
+  });
+}
+
+/** A store with a run of `stepCount` steps, whose worker takes `ms` for each frame. */
+function ready(stepCount: number, options: { reducedMotion?: boolean; ms?: number } = {}): AppStore {
   const store = createAppStore(options);
   store.getState().openBuiltin('x');
   store.getState().loaded(loadedRun(stepCount));
   store.getState().frameArrived(frameOf(0), 1);
-  // The worker's part, at once: every step change brings its frame.
-  store.subscribe((s, prev) => {
-    if (s.step !== prev.step) s.frameArrived(frameOf(s.step), 2);
-  });
+  answering(store, undefined, options.ms);
   return store;
 }
 
@@ -161,12 +176,37 @@ describe('max-speed strides and the page', () => {
     store.getState().loaded(loadedRun(10_000_000));
     store.getState().frameArrived(frameOf(0), 1);
     // Each step changes 10 values: a stride of n steps changes 10n.
-    store.subscribe((s, prev) => {
-      if (s.step !== prev.step)
-        s.frameArrived({ ...frameOf(s.step), changes: 10 * (s.step - prev.step) }, 0.1);
-    });
+    answering(store, (step, from) => ({ ...frameOf(step), changes: 10 * (step - from) }), 0.1);
     const strides = stridesOf(store, race(store), 60, 16.7);
     expect(new Set(strides.slice(20))).toEqual(new Set([CHANGE_BUDGET / 10]));
+  });
+
+  it('are fetched AHEAD steps ahead, so a reply that comes a frame late still shows a new step every frame', () => {
+    const store = createAppStore();
+    store.getState().openBuiltin('x');
+    store.getState().loaded(loadedRun(100_000));
+    store.getState().frameArrived(frameOf(0), 1);
+    // A worker whose every reply misses the next animation frame: it comes just after it.
+    let asked: number[] = [];
+    store.subscribe(
+      (s) => s.ahead.steps.at(-1),
+      (last) => last && !last.arrived && asked.push(last.step),
+    );
+    const clock = race(store);
+    const shown: number[] = [];
+    let late: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const before = store.getState().step;
+      clock.advance(16);
+      for (const step of late) store.getState().aheadArrived(frameOf(step), 1);
+      [late, asked] = [asked, []];
+      expect(aheadOf(store.getState()).length).toBe(AHEAD);
+      shown.push(store.getState().step - before);
+    }
+    // The first frame asks, the second misses the replies; from the third on every frame moves on.
+    expect(shown.slice(0, 2)).toEqual([0, 0]);
+    expect(shown.slice(2).every((n) => n > 0)).toBe(true);
+    expect(store.getState().frame?.step).toBe(store.getState().step);
   });
 
   it('halve when drawing the last one made the page miss a frame, whatever the worker says', () => {
@@ -202,15 +242,17 @@ describe('max-speed strides and the page', () => {
     expect(nextStride(64, { frameMs: 0.1 }, 40, 96)).toBe(32);
     // The worker's budget still caps growth either way.
     expect(nextStride(64, { frameMs: 8 }, 0, 96)).toBe(32);
-    // Through the ticker: frames missed, then a pause; the next play doubles again from one step.
-    const store = ready(100_000);
+    // Through the ticker: frames missed, then a pause; the next play doubles again from one step (with
+    // a worker fast enough that its budget does not hold growth back: it sees each stride's cost only
+    // once the frame asked for it is shown, two frames on).
+    const store = ready(100_000, { ms: 0.1 });
     const clock = race(store);
     for (let i = 0; i < 5; i++) clock.advance(50);
     store.getState().pause();
     clock.advance(16);
     store.getState().play();
     clock.advance(16);
-    const strides = stridesOf(store, clock, 6, 16);
-    expect(strides.slice(1).map((n, i) => n / strides[i]!)).toEqual([2, 2, 2, 2, 2]);
+    // The first two steps are planned at once, a step each, before either is shown.
+    expect(stridesOf(store, clock, 6, 16)).toEqual([1, 1, 2, 4, 8, 16]);
   });
 });

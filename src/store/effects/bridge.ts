@@ -1,6 +1,6 @@
 /**
  * The bridge between the store and the engine worker: it sends the load the store wants (debounced for
- * edits), asks for the frame of the current step, and reports every reply back through the store's verbs.
+ * edits), asks for the frame of the current step and for the steps planned ahead, and reports every reply back through the store's verbs.
  * Nothing else talks to the worker client. What it does on a change is `engineMove` (engineMoves.ts);
  * each load has its AbortController, aborted once the store wants another, so its answers are dropped.
  */
@@ -94,6 +94,7 @@ export function connectEngine(
 ): EngineBridge {
   const client = makeClient({
     onFrame: (frame, ms) => store.getState().frameArrived(frame, ms),
+    onAhead: (frame, ms) => store.getState().aheadArrived(frame, ms),
     onFrameFailed: () => {
       // A frame fails only when the worker has no run (it was restarted): the next load brings one.
     },
@@ -110,6 +111,13 @@ export function connectEngine(
     },
     { equalityFn: shallow },
   );
+  // Each step planned ahead is fetched once, when it joins the plan (frameSlice.ts).
+  const unfollowAhead = store.subscribe(
+    (s) => s.ahead.steps.at(-1),
+    (last) => {
+      if (last && !last.arrived) client.prefetchFrame(last.step);
+    },
+  );
   loads.want(store.getState().wanted);
   store.setState({ requestTrace: () => client.trace(), cancelLoad: loads.cancel });
 
@@ -117,6 +125,7 @@ export function connectEngine(
     client,
     disconnect: () => {
       unsubscribe();
+      unfollowAhead();
       store.setState({ requestTrace: notConnected, cancelLoad: () => {} });
       loads.stop();
     },

@@ -15,6 +15,8 @@ export interface EngineWatch {
   wanted: WantedLoad | null;
   sealed: boolean;
   step: number;
+  /** The frame on screen is the step's already (it came with the step, fetched ahead). */
+  framed: boolean;
   /** A good run is there to ask frames of. */
   running: boolean;
   /** Playing at max speed animates no events: the frame needs only the picture after its step. */
@@ -25,6 +27,7 @@ export const engineWatch = (s: AppState): EngineWatch => ({
   wanted: s.wanted,
   sealed: sealedFor(s.mode),
   step: s.step,
+  framed: s.frame?.step === s.step,
   running: s.runSeq > 0,
   afterOnly: racing(s),
 });
@@ -40,7 +43,8 @@ export function engineMove(now: EngineWatch, before: EngineWatch): EngineMove {
   if (now.wanted !== before.wanted) return { kind: 'want', wanted: now.wanted };
   if (now.sealed !== before.sealed && now.wanted) return { kind: 'reload' };
   if (!now.running) return null;
-  if (now.step !== before.step) return { kind: 'frame', step: now.step, afterOnly: now.afterOnly };
+  if (now.step !== before.step && !now.framed)
+    return { kind: 'frame', step: now.step, afterOnly: now.afterOnly };
   // Paused (or slowed) from max speed: fetch the step whole, so its events can be stepped through.
   if (before.afterOnly && !now.afterOnly) return { kind: 'frame', step: now.step, afterOnly: false };
   return null;

@@ -9,6 +9,8 @@
 
 import { shallow } from 'zustand/shallow';
 
+import { stepLimit } from '../predictGate.ts';
+import { aheadOf } from '../slices/frameSlice.ts';
 import { noMotion } from '../slices/playbackSlice.ts';
 import type { AppStore } from '../store.ts';
 import type { AppState } from '../types.ts';
@@ -39,8 +41,11 @@ export const CHANGE_BUDGET = 3000;
 /** Animation frames further apart than this missed a display frame (60 Hz: 16.7 ms): the draw was late. */
 export const LATE_FRAME_MS = 25;
 
-/** What the answer to the last stride cost: the worker's time for it, and the values it changed. */
-export type StrideCost = Pick<AppState, 'frameMs'> & Pick<Frame, 'changes'>;
+/**
+ * What a frame shown at max speed cost: the worker's time for it and the values it changed, over the
+ * `steps` it moved on (the stride it was asked for; the last one, when not given).
+ */
+export type StrideCost = Pick<AppState, 'frameMs'> & Pick<Frame, 'changes'> & { steps?: number };
 
 export type Move = 'advance' | 'settle' | 'next' | 'stride' | 'stop' | null;
 
@@ -77,8 +82,9 @@ export function nextMove(s: Clocked, elapsed: number): Move {
  */
 export function nextStride(stride: number, cost: StrideCost, gapMs = 0, ceiling = Infinity): number {
   if (gapMs > LATE_FRAME_MS) return Math.max(1, Math.floor(stride / 2));
-  const byWorker = Math.round((stride * FRAME_BUDGET_MS) / Math.max(cost.frameMs, 0.5));
-  const byPage = Math.round((stride * CHANGE_BUDGET) / Math.max(cost.changes ?? 0, 1));
+  const steps = cost.steps ?? stride;
+  const byWorker = Math.round((steps * FRAME_BUDGET_MS) / Math.max(cost.frameMs, 0.5));
+  const byPage = Math.round((steps * CHANGE_BUDGET) / Math.max(cost.changes ?? 0, 1));
   const grown =
     ceiling === Infinity ? stride * 2 : Math.max(stride, Math.min(Math.ceil(stride * 1.125), ceiling));
   return Math.max(1, Math.min(byWorker, byPage, grown, 4096));
@@ -106,6 +112,48 @@ const clocked = ({ step, eventIndex, frame, playing, animating }: AppState) => (
   animating,
 });
 
+/**
+ * How many steps max-speed playback keeps fetched ahead: the next step to show, and one more on its way,
+ * so a reply held up past one display frame still comes in time for the next (bench:ui on the 2-core VM:
+ * round trips of 13-20 ms for 2-9 ms of the worker's time, when each reply was shown as it came).
+ */
+export const AHEAD = 2;
+
+/**
+ * Max-speed playback, one animation frame at a time: shows the next step fetched ahead if it is here,
+ * sizing the stride by what that step cost, then plans ahead up to AHEAD steps, each a stride on from
+ * the last. `reset` starts the next play again from a stride of one.
+ */
+function racer(store: AppStore) {
+  let stride = 1;
+  /** Below the last stride that missed a frame since playback started (nextCeiling). */
+  let ceiling = Infinity;
+  return {
+    frame(gap: number) {
+      const s = store.getState();
+      const next = aheadOf(s)[0];
+      if (next?.arrived) {
+        const { frame, ms } = next.arrived;
+        const steps = next.step - s.step;
+        ceiling = nextCeiling(ceiling, steps, gap);
+        stride = nextStride(stride, { frameMs: ms, changes: frame.changes, steps }, gap, ceiling);
+        s.showAhead();
+      }
+      for (;;) {
+        const now = store.getState();
+        const plan = aheadOf(now);
+        const last = plan.at(-1)?.step ?? now.step;
+        const limit = stepLimit(now);
+        if (plan.length >= AHEAD || last >= limit) return;
+        now.planAhead(Math.min(limit, last + stride));
+      }
+    },
+    reset() {
+      [stride, ceiling] = [1, Infinity];
+    },
+  };
+}
+
 /** Runs playback on animation frames while it is playing or animating; returns a stop function. */
 export function startTicker(
   store: AppStore,
@@ -113,11 +161,8 @@ export function startTicker(
 ): () => void {
   let movedAt = clock.now();
   let handle: number | null = null;
-  let stride = 1;
-  /** Below the last stride that missed a frame since playback started (nextCeiling). */
-  let ceiling = Infinity;
-  let strodeFrom: AppState['frame'] = null;
   let tickedAt = clock.now();
+  const race = racer(store);
 
   const tick = () => {
     handle = null;
@@ -130,15 +175,7 @@ export function startTicker(
     else if (move === 'settle') s.settle();
     else if (move === 'next') s.playNext();
     else if (move === 'stop') s.pause();
-    else if (move === 'stride') {
-      // Size by the frame that answered the last stride, once.
-      if (s.frame !== strodeFrom) {
-        ceiling = nextCeiling(ceiling, stride, gap);
-        stride = nextStride(stride, { frameMs: s.frameMs, changes: s.frame?.changes }, gap, ceiling);
-      }
-      strodeFrom = s.frame;
-      s.stride(stride);
-    }
+    else if (move === 'stride') race.frame(gap);
     schedule(true);
   };
   const schedule = (fromTick = false) => {
@@ -153,7 +190,7 @@ export function startTicker(
     (now, before) => {
       if (now.step !== before.step || now.eventIndex !== before.eventIndex || now.frame !== before.frame)
         movedAt = clock.now();
-      if (!now.playing && before.playing) [stride, ceiling] = [1, Infinity];
+      if (!now.playing && before.playing) race.reset();
       schedule();
     },
     { equalityFn: shallow },

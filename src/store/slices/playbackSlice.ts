@@ -5,6 +5,7 @@
  */
 
 import { stepLimit } from '../predictGate.ts';
+import { NO_PLAN } from './frameSlice.ts';
 import { END, type AppState, type SliceCreator } from '../types.ts';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, Number.POSITIVE_INFINITY] as const;
@@ -36,10 +37,8 @@ export interface PlaybackSlice {
   playNext(): void;
   /** the next event of the step being animated, */
   advanceEvent(): void;
-  /** the end of the step's animation. */
+  /** the end of the step's animation. (Max-speed playback moves by the frames fetched ahead: frameSlice.) */
   settle(): void;
-  /** Moves `count` steps on at once, with no animation (max-speed playback). */
-  stride(count: number): void;
 }
 
 /** Whether steps change state without movement. */
@@ -108,7 +107,7 @@ function playbackBy(set: Set, get: Get) {
       if (s.step >= s.stepCount && !s.animating) set({ step: 0, eventIndex: END, playing: true });
       else set({ playing: true });
     },
-    pause: () => set({ playing: false }),
+    pause: () => set({ playing: false, ahead: NO_PLAN }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed: number) =>
       set((s) =>
@@ -122,12 +121,6 @@ function playbackBy(set: Set, get: Get) {
     },
     advanceEvent: () => set((s) => ({ eventIndex: Math.min(s.eventIndex + 1, eventCount(s)) })),
     settle: () => set({ animating: false }),
-    stride: (count: number) =>
-      set((s) => ({
-        step: Math.min(stepLimit(s), s.step + Math.max(1, count)),
-        eventIndex: END,
-        animating: false,
-      })),
   };
 }
 
