@@ -23,10 +23,10 @@ describe('steps fetched ahead', () => {
   it('are planned in order and filled as their frames come, in any order; a frame not planned is dropped', () => {
     const store = racingAt(10);
     const s = () => store.getState();
-    s().planAhead(12);
-    s().planAhead(16);
+    s().raceOn([12, 16]);
     s().aheadArrived(frameOf(16), 3);
     s().aheadArrived(frameOf(14), 3);
+    expect(s().step).toBe(10);
     expect(planned(store)).toEqual([
       [12, null],
       [16, 16],
@@ -36,18 +36,25 @@ describe('steps fetched ahead', () => {
   it('show the first step only once its frame is here, with the frame, its time and all its events', () => {
     const store = racingAt(10);
     const s = () => store.getState();
-    s().planAhead(12);
-    s().planAhead(16);
+    s().raceOn([12, 16]);
     s().aheadArrived(frameOf(16), 3);
-    s().showAhead();
+    // Not here yet: the step stays, and the new step joins the plan.
+    s().raceOn([20]);
     expect(s().step).toBe(10);
+    expect(planned(store)).toEqual([
+      [12, null],
+      [16, 16],
+      [20, null],
+    ]);
     s().aheadArrived(frameOf(12), 7);
-    s().showAhead();
+    s().raceOn([]);
     expect([s().step, s().frame?.step, s().frameMs, s().eventIndex]).toEqual([12, 12, 7, END]);
-    expect(planned(store)).toEqual([[16, 16]]);
-    s().showAhead();
+    s().raceOn([24]);
     expect([s().step, s().frame?.step, s().frameMs]).toEqual([16, 16, 3]);
-    expect(planned(store)).toEqual([]);
+    expect(planned(store)).toEqual([
+      [20, null],
+      [24, null],
+    ]);
   });
 
   it('are forgotten when the step moves another way, a new run comes, or playback pauses', () => {
@@ -58,15 +65,14 @@ describe('steps fetched ahead', () => {
     };
     for (const [name, move] of Object.entries(moves)) {
       const store = racingAt(10);
-      store.getState().planAhead(12);
+      store.getState().raceOn([12]);
       store.getState().aheadArrived(frameOf(12), 1);
       move(store);
       expect(planned(store), name).toEqual([]);
       // Its frames count for nothing now, even if they come back to the same step.
-      store.getState().showAhead();
-      expect(store.getState().frame?.step, name).not.toBe(12);
       // A new plan starts from where playback is.
-      store.getState().planAhead(50);
+      store.getState().raceOn([50]);
+      expect(store.getState().frame?.step, name).not.toBe(12);
       expect(store.getState().ahead.from, name).toBe(store.getState().step);
       expect(planned(store), name).toEqual([[50, null]]);
     }

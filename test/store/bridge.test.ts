@@ -102,12 +102,12 @@ describe('connectEngine', () => {
     await flush();
     store.getState().setSpeed(Number.POSITIVE_INFINITY);
     store.getState().play();
-    store.getState().planAhead(3);
-    store.getState().planAhead(5);
+    store.getState().raceOn([3, 5]);
     client.handlers().onAhead!(frameOf(3), 1);
     client.handlers().onAhead!(frameOf(5), 1);
     expect(client.prefetched).toEqual([3, 5]);
-    store.getState().showAhead();
+    store.getState().raceOn([8]);
+    expect(client.prefetched).toEqual([3, 5, 8]);
     // The step came with its frame: nothing more to ask.
     expect([store.getState().step, store.getState().frame?.step]).toEqual([3, 3]);
     expect(client.asked).toEqual([[0, false]]);
@@ -116,7 +116,7 @@ describe('connectEngine', () => {
       [0, false],
       [3, false],
     ]);
-    expect(client.prefetched).toEqual([3, 5]);
+    expect(client.prefetched).toEqual([3, 5, 8]);
   });
 
   it('debounces edits: only the text that rests is sent', async () => {

@@ -136,9 +136,9 @@ describe('the predict gate', () => {
     s().stepForward();
     expect(s().step).toBe(2);
     // A step fetched ahead at max speed is not shown past the gate either.
-    s().planAhead(100);
+    s().raceOn([100]);
     s().aheadArrived(frameOf(100), 1);
-    s().showAhead();
+    s().raceOn([]);
     expect(s().step).toBe(2);
     s().play();
     s().playNext();

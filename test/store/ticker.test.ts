@@ -14,6 +14,7 @@ import {
   STEP_HOLD_MS,
 } from '../../src/store/effects/ticker.ts';
 import { END } from '../../src/store/types.ts';
+import { MARK } from '../../src/worker/protocol.ts';
 import { frameOf, loadedRun } from './fixtures.ts';
 
 /**
@@ -23,11 +24,10 @@ import { frameOf, loadedRun } from './fixtures.ts';
 function answering(store: AppStore, frame = (step: number, _from: number) => frameOf(step), ms = 2) {
   store.subscribe((s, prev) => {
     if (s.step !== prev.step && s.frame?.step !== s.step) s.frameArrived(frame(s.step, prev.step), ms);
-    const last = s.ahead.steps.at(-1);
-    if (last && !last.arrived && last !== prev.ahead.steps.at(-1)) {
-      const before = s.ahead.steps.at(-2)?.step ?? s.ahead.from;
-      s.aheadArrived(frame(last.step, before), ms);
-    }
+    s.ahead.steps.forEach((a, i) => {
+      if (a.arrived || prev.ahead.steps.includes(a)) return;
+      store.getState().aheadArrived(frame(a.step, s.ahead.steps[i - 1]?.step ?? s.ahead.from), ms);
+    });
   });
 }
 
@@ -189,8 +189,8 @@ describe('max-speed strides and the page', () => {
     // A worker whose every reply misses the next animation frame: it comes just after it.
     let asked: number[] = [];
     store.subscribe(
-      (s) => s.ahead.steps.at(-1),
-      (last) => last && !last.arrived && asked.push(last.step),
+      (s) => s.ahead.steps,
+      (now, before) => asked.push(...now.filter((a) => !a.arrived && !before.includes(a)).map((a) => a.step)),
     );
     const clock = race(store);
     const shown: number[] = [];
@@ -207,6 +207,22 @@ describe('max-speed strides and the page', () => {
     expect(shown.slice(0, 2)).toEqual([0, 0]);
     expect(shown.slice(2).every((n) => n > 0)).toBe(true);
     expect(store.getState().frame?.step).toBe(store.getState().step);
+  });
+
+  it('stop at the step before the first question not yet answered in predict mode', () => {
+    const store = createAppStore();
+    store.getState().setMode('predict');
+    store.getState().openBuiltin('x');
+    store.getState().loaded(loadedRun(600, [0, 0, 0, 0, 0, 0, 0, 0, 0, MARK.asks]));
+    store.getState().frameArrived(frameOf(0), 1);
+    answering(store);
+    const clock = race(store);
+    for (let i = 0; i < 30 && store.getState().playing; i++) clock.advance(16);
+    expect([store.getState().step, store.getState().frame?.step, store.getState().playing]).toEqual([
+      9,
+      9,
+      false,
+    ]);
   });
 
   it('halve when drawing the last one made the page miss a frame, whatever the worker says', () => {

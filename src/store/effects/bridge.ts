@@ -113,9 +113,9 @@ export function connectEngine(
   );
   // Each step planned ahead is fetched once, when it joins the plan (frameSlice.ts).
   const unfollowAhead = store.subscribe(
-    (s) => s.ahead.steps.at(-1),
-    (last) => {
-      if (last && !last.arrived) client.prefetchFrame(last.step);
+    (s) => s.ahead.steps,
+    (now, before) => {
+      for (const a of now) if (!a.arrived && !before.includes(a)) client.prefetchFrame(a.step);
     },
   );
   loads.want(store.getState().wanted);

@@ -10,7 +10,7 @@
 import { shallow } from 'zustand/shallow';
 
 import { stepLimit } from '../predictGate.ts';
-import { aheadOf } from '../slices/frameSlice.ts';
+import { aheadOf, nextAhead } from '../slices/frameSlice.ts';
 import { noMotion } from '../slices/playbackSlice.ts';
 import type { AppStore } from '../store.ts';
 import type { AppState } from '../types.ts';
@@ -35,9 +35,11 @@ export const FRAME_BUDGET_MS = 4;
  * garbage, whose collections were in most of the slowest twentieth of frames. On the 100,000-step
  * benchmark a stride of 256 steps changes about 2,100 values, one of 1,024 about 3,900. bench:ui on
  * the 2-core VM, p95 of the page's work per frame: 8-11 ms at 140-160k steps a second before this
- * budget; with it, 6.4-7.5 ms at 3,000 (about 30k steps a second), 7.5-8 ms at 4,000 (56k).
+ * budget; with it, 7.5-8 ms at 4,000 (56k). At 3,000 (about 30k steps a second) 6.4-7.5 ms one day
+ * and 7.3-9.8 the next (the same build: the VM's speed varies); at 2,000 (12-14k), 7.0-7.9 on that
+ * slower day. Past 8 ms a frame the page has little left of a display frame on two cores.
  */
-export const CHANGE_BUDGET = 3000;
+export const CHANGE_BUDGET = 2000;
 /** Animation frames further apart than this missed a display frame (60 Hz: 16.7 ms): the draw was late. */
 export const LATE_FRAME_MS = 25;
 
@@ -121,8 +123,9 @@ export const AHEAD = 2;
 
 /**
  * Max-speed playback, one animation frame at a time: shows the next step fetched ahead if it is here,
- * sizing the stride by what that step cost, then plans ahead up to AHEAD steps, each a stride on from
- * the last. `reset` starts the next play again from a stride of one.
+ * sizing the stride by what that step cost, and plans ahead up to AHEAD steps, each a stride on from the
+ * last, in one change of state (each change runs every subscriber's selector: about 0.25 ms a frame on
+ * bench:ui). `reset` starts the next play again from a stride of one.
  */
 function racer(store: AppStore) {
   let stride = 1;
@@ -131,22 +134,24 @@ function racer(store: AppStore) {
   return {
     frame(gap: number) {
       const s = store.getState();
-      const next = aheadOf(s)[0];
-      if (next?.arrived) {
+      const next = nextAhead(s);
+      if (next) {
         const { frame, ms } = next.arrived;
         const steps = next.step - s.step;
         ceiling = nextCeiling(ceiling, steps, gap);
         stride = nextStride(stride, { frameMs: ms, changes: frame.changes, steps }, gap, ceiling);
-        s.showAhead();
       }
-      for (;;) {
-        const now = store.getState();
-        const plan = aheadOf(now);
-        const last = plan.at(-1)?.step ?? now.step;
-        const limit = stepLimit(now);
-        if (plan.length >= AHEAD || last >= limit) return;
-        now.planAhead(Math.min(limit, last + stride));
+      const kept = aheadOf(s).length - (next ? 1 : 0);
+      const limit = stepLimit(s);
+      const plan: number[] = [];
+      let last = aheadOf(s).at(-1)?.step ?? s.step;
+      while (kept + plan.length < AHEAD && last < limit) {
+        last = Math.min(limit, last + stride);
+        plan.push(last);
       }
+      if (next || plan.length > 0) s.raceOn(plan);
+      // At predict mode's gate, with nothing left to show, playback stops, as a step at a time does.
+      else if (aheadOf(s).length === 0 && s.step >= limit) s.pause();
     },
     reset() {
       [stride, ceiling] = [1, Infinity];

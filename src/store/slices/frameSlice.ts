@@ -32,12 +32,13 @@ export interface FrameSlice {
   frameMs: number;
   ahead: AheadPlan;
   frameArrived(frame: Frame, ms: number): void;
-  /** Asks for `step`'s frame after the steps already fetched ahead (the bridge sends it). */
-  planAhead(step: number): void;
   /** A frame fetched ahead is here; one no longer planned is dropped. */
   aheadArrived(frame: Frame, ms: number): void;
-  /** Moves on to the first step fetched ahead, with its frame, if it is here (and the gate lets it). */
-  showAhead(): void;
+  /**
+   * Max-speed playback's move, in one change of state: on to the first step fetched ahead if its frame
+   * is here (nextAhead), then `plan`'s steps fetched after the rest (the bridge sends them).
+   */
+  raceOn(plan: readonly number[]): void;
 }
 
 /** No step fetched ahead. */
@@ -46,6 +47,14 @@ export const NO_PLAN: AheadPlan = { run: 0, from: -1, steps: [] };
 /** The steps fetched ahead of the step on screen in this run: none once the plan is stale. */
 export function aheadOf(s: Pick<AppState, 'ahead' | 'runSeq' | 'step'>): readonly AheadStep[] {
   return s.ahead.run === s.runSeq && s.ahead.from === s.step ? s.ahead.steps : [];
+}
+
+/** The first step fetched ahead, if its frame is here and predict mode's gate lets it be shown. */
+export function nextAhead(
+  s: Pick<AppState, 'ahead' | 'runSeq' | 'step'> & Parameters<typeof stepLimit>[0],
+): (AheadStep & { arrived: NonNullable<AheadStep['arrived']> }) | null {
+  const next = aheadOf(s)[0];
+  return next?.arrived && next.step <= stepLimit(s) ? { step: next.step, arrived: next.arrived } : null;
 }
 
 export const createFrameSlice: SliceCreator<FrameSlice> = (set) => ({
@@ -59,10 +68,6 @@ export const createFrameSlice: SliceCreator<FrameSlice> = (set) => ({
         ? { frame, frameMs: ms, eventIndex: Number.POSITIVE_INFINITY }
         : { frame, frameMs: ms },
     ),
-  planAhead: (step) =>
-    set((s) => ({
-      ahead: { run: s.runSeq, from: s.step, steps: [...aheadOf(s), { step, arrived: null }] },
-    })),
   aheadArrived: (frame, ms) =>
     set((s) => {
       const steps = aheadOf(s);
@@ -71,19 +76,19 @@ export const createFrameSlice: SliceCreator<FrameSlice> = (set) => ({
       const filled = steps.map((a, i) => (i === at ? { step: a.step, arrived: { frame, ms } } : a));
       return { ahead: { ...s.ahead, steps: filled } };
     }),
-  showAhead: () =>
+  raceOn: (plan) =>
     set((s) => {
-      const [next, ...rest] = aheadOf(s);
-      // Predict mode's gate holds for steps fetched ahead too.
-      if (!next?.arrived || next.step > stepLimit(s)) return {};
-      const { frame, ms } = next.arrived;
+      const next = nextAhead(s);
+      const kept = next ? aheadOf(s).slice(1) : aheadOf(s);
+      const steps = [...kept, ...plan.map((step) => ({ step, arrived: null }))];
+      if (!next) return { ahead: { run: s.runSeq, from: s.step, steps } };
       return {
         step: next.step,
         eventIndex: END,
         animating: false,
-        frame,
-        frameMs: ms,
-        ahead: { run: s.runSeq, from: next.step, steps: rest },
+        frame: next.arrived.frame,
+        frameMs: next.arrived.ms,
+        ahead: { run: s.runSeq, from: next.step, steps },
       };
     }),
 });
