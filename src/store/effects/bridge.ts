@@ -1,8 +1,9 @@
 /**
  * The bridge between the store and the engine worker: it sends the load the store wants (debounced for
- * edits), asks for the frame of the current step and for the steps planned ahead, and reports every reply back through the store's verbs.
- * Nothing else talks to the worker client. What it does on a change is `engineMove` (engineMoves.ts);
- * each load has its AbortController, aborted once the store wants another, so its answers are dropped.
+ * edits), asks for the frame of the current step and for the steps max speed plans ahead, and reports
+ * every reply back through the store's verbs. Nothing else talks to the worker client. What it does on a
+ * change is `engineMove` (engineMoves.ts); each load has its AbortController, aborted once the store
+ * wants another, so its answers are dropped.
  */
 
 import { shallow } from 'zustand/shallow';

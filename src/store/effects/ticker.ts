@@ -4,7 +4,8 @@
  * while something moves, and sizes max-speed strides so the worker's share of a frame stays near 4 ms,
  * the page gets no more than CHANGE_BUDGET changed values a frame, and the page's drawing keeps to its
  * frames: a stride's steps are skipped (only the frame after the last is fetched and drawn), and the
- * more steps a stride skips, the more of the drawing changes at once.
+ * more steps a stride skips, the more of the drawing changes at once. Strides are fetched AHEAD steps
+ * ahead of the one on screen, so each animation frame has one in hand.
  */
 
 import { shallow } from 'zustand/shallow';

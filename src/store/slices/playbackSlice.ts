@@ -1,7 +1,8 @@
 /**
  * The playback slice: where we are (step and event) and how we move. `step` is steps done (0 before the
  * first, as `data-step`); `eventIndex` is how many of that step's events have happened (END: all). Moving
- * only changes these numbers: the bridge fetches the frame, the ticker animates.
+ * only changes these numbers: the bridge fetches the frame, the ticker animates. (Max speed moves by the
+ * frames it fetched ahead, step and frame together: frameSlice.ts.)
  */
 
 import { stepLimit } from '../predictGate.ts';
@@ -37,7 +38,7 @@ export interface PlaybackSlice {
   playNext(): void;
   /** the next event of the step being animated, */
   advanceEvent(): void;
-  /** the end of the step's animation. (Max-speed playback moves by the frames fetched ahead: frameSlice.) */
+  /** the end of the step's animation. */
   settle(): void;
 }
 
