@@ -37,8 +37,13 @@ export interface WorkerLike {
 
 export interface EngineHandlers {
   onFrame(frame: Frame, ms: number): void;
-  /** A frame fetched ahead (prefetchFrame): only a client that fetches ahead needs it. */
+  /** A frame fetched ahead (prefetchFrame): only a client that fetches ahead needs these two. */
   onAhead?(frame: Frame, ms: number): void;
+  /**
+   * Frames fetched ahead that will not come: a fresh worker never saw them, or the worker had no run to
+   * answer from. Whoever counts them on their way asks again.
+   */
+  onAheadLost?(): void;
   onFrameFailed(message: string): void;
   /** The worker died outside a load (a load in flight rejects instead). */
   onCrash(message: string): void;
@@ -241,8 +246,7 @@ export class EngineClient {
 
   /**
    * Fetches the picture after `step` ahead of its turn, for max-speed playback: sent at once, beside
-   * whatever else is asked, and answered through `onAhead` in the order asked. Whoever asks keeps count
-   * of how many are on their way; a fresh worker forgets them.
+   * whatever else is asked, and answered through `onAhead` in the order asked, or `onAheadLost`.
    */
   prefetchFrame(step: number): void {
     const id = this.nextId++;
@@ -355,6 +359,7 @@ export class EngineClient {
     }
     if (this.ahead.delete(reply.id)) {
       if (reply.type === 'frame') this.handlers.onAhead?.(reply.frame, reply.ms);
+      else this.handlers.onAheadLost?.();
       return;
     }
     const inFlight = this.frameInFlight;
@@ -404,6 +409,7 @@ export class EngineClient {
     this.restoring = false;
     this.frameInFlight = null;
     this.frameWanted = null;
+    const aheadLost = this.ahead.size > 0;
     this.ahead.clear();
     const load = this.load_;
     this.load_ = null;
@@ -412,6 +418,7 @@ export class EngineClient {
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const w of waiting) w.reject(err);
+    if (aheadLost) this.handlers.onAheadLost?.();
   }
 }
 

@@ -57,11 +57,12 @@ describe('steps fetched ahead', () => {
     ]);
   });
 
-  it('are forgotten when the step moves another way, a new run comes, or playback pauses', () => {
+  it('are forgotten when the step moves another way, a new run comes, playback pauses or the worker lost them', () => {
     const moves = {
       seek: (store: ReturnType<typeof racingAt>) => store.getState().seek(40),
       'a new run': (store: ReturnType<typeof racingAt>) => store.getState().loaded(loadedRun(100)),
       pause: (store: ReturnType<typeof racingAt>) => store.getState().pause(),
+      'a lost worker': (store: ReturnType<typeof racingAt>) => store.getState().aheadLost(),
     };
     for (const [name, move] of Object.entries(moves)) {
       const store = racingAt(10);

@@ -108,6 +108,9 @@ describe('connectEngine', () => {
     expect(client.prefetched).toEqual([3, 5]);
     store.getState().raceOn([8]);
     expect(client.prefetched).toEqual([3, 5, 8]);
+    // The worker lost them: the plan is forgotten, to be made again.
+    client.handlers().onAheadLost!();
+    expect(store.getState().ahead.steps).toEqual([]);
     // The step came with its frame: nothing more to ask.
     expect([store.getState().step, store.getState().frame?.step]).toEqual([3, 3]);
     expect(client.asked).toEqual([[0, false]]);

@@ -33,11 +33,13 @@ function setup() {
   const workers: FakeWorker[] = [];
   const frames: Frame[] = [];
   const ahead: Frame[] = [];
+  const lost: number[] = [];
   const crashes: string[] = [];
   const client = new EngineClient(
     {
       onFrame: (f) => frames.push(f),
       onAhead: (f) => ahead.push(f),
+      onAheadLost: () => lost.push(ahead.length),
       onFrameFailed: () => {},
       onCrash: (m) => crashes.push(m),
     },
@@ -47,7 +49,7 @@ function setup() {
       return w;
     },
   );
-  return { client, workers, frames, ahead, crashes };
+  return { client, workers, frames, ahead, lost, crashes };
 }
 
 const builtin = (id: string) => ({ kind: 'builtin' as const, id });
@@ -111,8 +113,8 @@ describe('frames fetched ahead', () => {
     expect(ahead.map((f) => f.step)).toEqual([4, 8]);
   });
 
-  it('are not overtaken by a newer frame request, and a fresh worker forgets them', async () => {
-    const { client, workers, ahead } = setup();
+  it('are not overtaken by a newer frame request, and a fresh worker forgets them, saying so', async () => {
+    const { client, workers, ahead, lost } = setup();
     client.prefetchFrame(4);
     client.requestFrame(2);
     client.requestFrame(3);
@@ -124,9 +126,21 @@ describe('frames fetched ahead', () => {
     void client.load(builtin('vt'), null).catch(() => {});
     // The second load restarted the worker: the old one's answer to step 9 counts for nothing.
     expect(w.terminated).toBe(true);
+    expect(lost).toEqual([1]);
     w.answerFrame(w.sent.find((r) => r.type === 'frame' && r.step === 9));
     await settle();
     expect(ahead.map((f) => f.step)).toEqual([4]);
+    // A restart with none on their way loses nothing.
+    void client.load(builtin('vt'), null).catch(() => {});
+    expect(lost).toEqual([1]);
+  });
+
+  it('are lost when the worker has no run to answer from', () => {
+    const { client, workers, ahead, lost } = setup();
+    client.prefetchFrame(3);
+    const w = workers[0]!;
+    w.reply({ id: w.sent[0]!.id, type: 'failed', message: 'no run' });
+    expect([ahead, lost]).toEqual([[], [0]]);
   });
 });
 

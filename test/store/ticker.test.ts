@@ -209,6 +209,23 @@ describe('max-speed strides and the page', () => {
     expect(store.getState().frame?.step).toBe(store.getState().step);
   });
 
+  it('are asked for again when the worker lost them, and playback goes on', () => {
+    const store = createAppStore();
+    store.getState().openBuiltin('x');
+    store.getState().loaded(loadedRun(1000));
+    store.getState().frameArrived(frameOf(0), 1);
+    const clock = race(store);
+    // The first plan goes to a worker that is then replaced: its steps never come.
+    for (let i = 0; i < 5; i++) clock.advance(16);
+    expect(store.getState().step).toBe(0);
+    expect(aheadOf(store.getState()).length).toBe(AHEAD);
+    store.getState().aheadLost();
+    answering(store);
+    for (let i = 0; i < 5; i++) clock.advance(16);
+    expect(store.getState().step).toBeGreaterThan(0);
+    expect(store.getState().frame?.step).toBe(store.getState().step);
+  });
+
   it('stop at the step before the first question not yet answered in predict mode', () => {
     const store = createAppStore();
     store.getState().setMode('predict');

@@ -96,6 +96,7 @@ export function connectEngine(
   const client = makeClient({
     onFrame: (frame, ms) => store.getState().frameArrived(frame, ms),
     onAhead: (frame, ms) => store.getState().aheadArrived(frame, ms),
+    onAheadLost: () => store.getState().aheadLost(),
     onFrameFailed: () => {
       // A frame fails only when the worker has no run (it was restarted): the next load brings one.
     },

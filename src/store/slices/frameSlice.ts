@@ -6,7 +6,8 @@
  * before their turn so that a reply held up for a frame or so (on two cores the worker and the page
  * take turns) is in hand when the display wants it. A plan is the run's and starts at the step it was
  * made from: once either changes (a new run, a seek, a restart from step 0) it is forgotten, whatever
- * of it is still on its way. A pause forgets it too: the next play starts again from a stride of one.
+ * of it is still on its way. A pause forgets it too (the next play starts again from a stride of one),
+ * and so does a worker that restarted under it, its requests lost with the old worker.
  */
 
 import type { Frame } from '../../worker/protocol.ts';
@@ -34,6 +35,8 @@ export interface FrameSlice {
   frameArrived(frame: Frame, ms: number): void;
   /** A frame fetched ahead is here; one no longer planned is dropped. */
   aheadArrived(frame: Frame, ms: number): void;
+  /** Frames fetched ahead will not come (the worker restarted): the plan is made again. */
+  aheadLost(): void;
   /**
    * Max-speed playback's move, in one change of state: on to the first step fetched ahead if its frame
    * is here (nextAhead), then `plan`'s steps fetched after the rest (the bridge sends them).
@@ -76,6 +79,7 @@ export const createFrameSlice: SliceCreator<FrameSlice> = (set) => ({
       const filled = steps.map((a, i) => (i === at ? { step: a.step, arrived: { frame, ms } } : a));
       return { ahead: { ...s.ahead, steps: filled } };
     }),
+  aheadLost: () => set({ ahead: NO_PLAN }),
   raceOn: (plan) =>
     set((s) => {
       const next = nextAhead(s);
