@@ -135,6 +135,7 @@ function racer(store: AppStore) {
   return {
     frame(gap: number) {
       const s = store.getState();
+      const ahead = aheadOf(s);
       const next = nextAhead(s);
       if (next) {
         const { frame, ms } = next.arrived;
@@ -142,17 +143,17 @@ function racer(store: AppStore) {
         ceiling = nextCeiling(ceiling, steps, gap);
         stride = nextStride(stride, { frameMs: ms, changes: frame.changes, steps }, gap, ceiling);
       }
-      const kept = aheadOf(s).length - (next ? 1 : 0);
+      const kept = ahead.length - (next ? 1 : 0);
       const limit = stepLimit(s);
       const plan: number[] = [];
-      let last = aheadOf(s).at(-1)?.step ?? s.step;
+      let last = ahead.at(-1)?.step ?? s.step;
       while (kept + plan.length < AHEAD && last < limit) {
         last = Math.min(limit, last + stride);
         plan.push(last);
       }
       if (next || plan.length > 0) s.raceOn(plan);
       // At predict mode's gate, with nothing left to show, playback stops, as a step at a time does.
-      else if (aheadOf(s).length === 0 && s.step >= limit) s.pause();
+      else if (ahead.length === 0 && s.step >= limit) s.pause();
     },
     reset() {
       [stride, ceiling] = [1, Infinity];
